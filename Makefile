@@ -1,0 +1,38 @@
+# `make demo` and `make test` work on a fresh machine: they create .venv,
+# install the project, and make sure a free Chinese font is there for charts.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: setup fonts demo test bench clean
+
+setup: $(STAMP) fonts
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Charts need a CJK font (never SimHei). On Debian/Ubuntu as root we install the
+# free Noto CJK fonts; elsewhere `python -m logicrm_edu.fonts` says what to do.
+fonts: $(STAMP)
+	@$(BIN)/python -m logicrm_edu.fonts >/dev/null 2>&1 || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing fonts-noto-cjk (Chinese font for charts)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-noto-cjk >/dev/null; \
+	  fi; \
+	  $(BIN)/python -m logicrm_edu.fonts; }
+
+demo: setup
+	$(BIN)/python -m logicrm_edu.demo demo-output
+
+test: setup
+	$(BIN)/python -m pytest -q
+
+bench: setup
+	$(BIN)/python benchmarks/tiering.py
+
+clean:
+	rm -rf demo-output .pytest_cache
