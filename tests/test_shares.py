@@ -94,3 +94,12 @@ def test_properties_on_random_money(values):
     for _, group in t.groupby("营业收入"):
         assert group["客户"].is_monotonic_increasing
     assert sorted(t["客户"]) == list(range(len(values)))
+
+
+def test_float_noise_from_sums_is_read_as_the_decimal():
+    noisy = 0.1 + 0.2  # 0.30000000000000004
+    df = pd.DataFrame({"客户": [1, 2], "营业收入": [0.3, noisy]})
+    t = share_table(df)
+    assert t["营业收入"].tolist() == [0.3, 0.3]
+    assert t["客户"].tolist() == [1, 2]  # a tie, in original order
+    assert t["累计比重(%)"].tolist() == [50.0, 100.0]

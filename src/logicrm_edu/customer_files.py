@@ -110,7 +110,7 @@ def _read_xlsx(path: Path, sheet):
             sheet = names[sheet]
         elif sheet not in names:
             raise DataError("data.no_sheet", file=path.name, sheet=sheet, sheets=", ".join(names))
-        frame = book.parse(sheet, dtype=object)
+        frame = pd.read_excel(book, sheet_name=sheet, dtype=object)
     frame = frame.dropna(how="all")
     frame = frame.loc[:, [not str(c).startswith("Unnamed:") or frame[c].notna().any()
                           for c in frame.columns]]

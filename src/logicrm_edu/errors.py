@@ -47,7 +47,7 @@ class DataError(ValueError):
         lines = []
         for lang in ("zh", "en"):
             loc = location(lang, **where)
-            text = t(key, lang, column=column, row=row, **fields)
+            text = t(key, lang, file=file, sheet=sheet, row=row, column=column, **fields)
             lines.append(f"{loc}{t('where.colon', lang)}{text}" if loc else text)
         super().__init__("\n".join(lines))
 

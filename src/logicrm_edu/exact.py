@@ -20,23 +20,54 @@ _SAFE = 2**62
 def scaled_integers(values: np.ndarray) -> tuple[np.ndarray, int]:
     """``(values × 10^d as integers, d)`` for the smallest d ≤ 6 that loses nothing.
 
-    Values with more than six significant decimals are rounded at the sixth
-    (far below a 万元 cent).  Returns int64 when sums and the products used by
-    :func:`share_reaches` cannot overflow, else an object array of Python ints.
+    Values with more than six decimals are rounded at the sixth (far below a
+    万元 cent).  Returns int64 when sums and the products used by
+    :func:`share_at_most` cannot overflow, else an object array of Python ints.
     """
     values = np.asarray(values, dtype=np.float64)
-    scaled = values
+    # try each scale on a sample first: a wrong scale almost always fails there
+    sample = values[:: max(1, len(values) // 2048)]
     for decimals in range(MAX_DECIMALS + 1):
-        scaled = values * 10.0**decimals
-        rounded = np.rint(scaled)
-        # a value is representable at this scale if it is within float noise of an integer
-        if np.all(np.abs(scaled - rounded) <= 1e-9 * np.maximum(1.0, np.abs(scaled))):
+        if _integral(sample * 10.0**decimals) is None:
+            continue
+        rounded = _integral(values * 10.0**decimals)
+        if rounded is not None:
             break
-    rounded = np.rint(scaled)
-    total = float(np.abs(rounded).sum())
-    if total * 100 * 1000 < _SAFE:
+    else:
+        rounded = np.rint(values * 10.0**MAX_DECIMALS)
+    if float(np.abs(rounded).sum()) * 100 * 1000 < _SAFE:
         return rounded.astype(np.int64), decimals
     return np.array([int(v) for v in rounded], dtype=object), decimals
+
+
+def _integral(scaled: np.ndarray) -> np.ndarray | None:
+    """The rounded values if every one is within float noise of an integer, else None."""
+    rounded = np.rint(scaled)
+    gap = np.subtract(scaled, rounded, out=scaled)  # scaled is a temporary: reuse it
+    np.abs(gap, out=gap)
+    tolerance = np.abs(rounded)
+    tolerance *= 1e-9
+    tolerance += 1e-9
+    return rounded if bool(np.all(gap <= tolerance)) else None
+
+
+def descending_order(units: np.ndarray) -> np.ndarray:
+    """Positions that sort ``units`` high → low, ties in their original order.
+
+    NumPy's stable sort of int64 is a comparison sort (~2.5× its quicksort);
+    for 16-bit keys it is an O(n) radix sort, so we run an LSD radix sort over
+    16-bit digits of ``max - units`` (two passes for amounts below 2^32).
+    """
+    if units.dtype == object or len(units) == 0:
+        return np.argsort(-units, kind="stable")
+    key = (units.max() - units).astype(np.uint64)
+    order = np.argsort((key & np.uint64(0xFFFF)).astype(np.uint16), kind="stable")
+    shift, top = 16, int(key.max())
+    while top >> shift:
+        digit = ((key[order] >> np.uint64(shift)) & np.uint64(0xFFFF)).astype(np.uint16)
+        order = order[np.argsort(digit, kind="stable")]
+        shift += 16
+    return order
 
 
 def as_fraction(cut) -> Fraction:

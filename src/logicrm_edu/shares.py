@@ -6,7 +6,7 @@ import pandas as pd
 
 from . import columns
 from .errors import DataError
-from .exact import percent_of, scaled_integers
+from .exact import descending_order, percent_of, scaled_integers
 from .i18n import resolve
 
 
@@ -22,7 +22,9 @@ def share_table(df: pd.DataFrame, *, value: str | None = None, key: str | None =
       textbook data is customer-number order.
     - Percentages are not rounded (round only for display), so 比重 sums to 100
       and the last cumulative share is exactly 100.  Running totals are summed
-      exactly, so a customer at exactly 80 % shows 80.0, not 79.99999999999999.
+      exactly, so a customer at exactly 80 % shows 80.0, not 79.99999999999999,
+      and values carrying float noise (12.299999999999999 from a sum) are
+      read as the decimal they stand for (12.3).
 
     ``value`` defaults to 营业收入 / revenue and ``key`` to 客户 / customer.
     The index of the result is 1..n, the rank.
@@ -36,39 +38,34 @@ def share_table(df: pd.DataFrame, *, value: str | None = None, key: str | None =
                             columns=", ".join(map(str, df.columns)))
     if len(df) == 0:
         raise DataError("data.empty")
-    numbers = pd.to_numeric(df[value], errors="coerce")
-    bad = numbers.isna() | (numbers < 0)
+    column = df[value]
+    if not pd.api.types.is_numeric_dtype(column.dtype):
+        column = pd.to_numeric(column, errors="coerce")
+    numbers = column.to_numpy(dtype=np.float64, na_value=np.nan)
+    bad = np.isnan(numbers) | (numbers < 0)
     if bad.any():
-        pos = int(np.flatnonzero(bad.to_numpy())[0])
+        pos = int(np.flatnonzero(bad)[0])
         raise DataError("data.bad_value_in_table", column=value, position=pos + 1,
                         customer=df[key].iloc[pos], value=df[value].iloc[pos])
 
-    raw = numbers.to_numpy(dtype=np.float64)
-    order = np.argsort(-raw, kind="stable")
-    table = df.iloc[order].reset_index(drop=True)
-    table[value] = raw[order]
-    units, decimals = scaled_integers(raw[order])
-    cumulative_units = np.cumsum(units)
-    total = cumulative_units[-1]
+    units, decimals = scaled_integers(numbers)
+    order = descending_order(units)
+    units = units[order]
+    cumulative = np.cumsum(units)
+    total = cumulative[-1]
     if total == 0:
         raise DataError("data.zero_total", column=value)
 
-    table[columns.name("share", lang)] = percent_of(units, total)
-    table[columns.name("cumulative", lang, value=value)] = (
-        cumulative_units.astype(np.float64) / 10**decimals)
-    table[columns.name("cumulative_share", lang)] = percent_of(cumulative_units, total)
-    table.index = pd.RangeIndex(1, len(table) + 1)
+    # take() keeps each column's dtype; the value column is rebuilt from the exact units
+    data = {col: df[col].array.take(order) if col != value else
+            units.astype(np.float64) / 10**decimals  # summed floats 12.299999… → 12.3
+            for col in df.columns}
+    data[columns.name("share", lang)] = percent_of(units, total)
+    data[columns.name("cumulative", lang, value=value)] = cumulative.astype(np.float64) / 10**decimals
+    data[columns.name("cumulative_share", lang)] = percent_of(cumulative, total)
+    table = pd.DataFrame(data, index=pd.RangeIndex(1, len(df) + 1))
     table.attrs["logicrm"] = {"value": value, "key": key, "lang": lang}
     return table
-
-
-def exact_units(table: pd.DataFrame):
-    """The sorted values of a share table as exact integers, and their running totals."""
-    meta = table.attrs.get("logicrm", {})
-    value = meta.get("value") or _default(table, "revenue")
-    units, _ = scaled_integers(table[value].to_numpy(dtype=np.float64))
-    cumulative = np.cumsum(units)
-    return units, cumulative
 
 
 def _default(df: pd.DataFrame, role: str) -> str:

@@ -60,12 +60,7 @@ def tier_codes(values, cuts, *, by="cumulative", boundary="le", ties="same",
     _check_scheme(cuts, by, boundary, ties, rounding)
     values = np.asarray(values, dtype=np.float64)
     units, _ = scaled_integers(values)
-    order_codes = _codes_in_order(values, units, cuts, by, boundary, rounding)
-    if ties == "order":
-        return order_codes
-    starts = _tie_group_starts(units)
-    group = np.cumsum(starts) - 1
-    return order_codes[np.flatnonzero(starts)][group]
+    return _apply_ties(_codes_in_order(values, units, cuts, by, boundary, rounding), units, ties)
 
 
 def tier_customers(table: pd.DataFrame, cuts=(80, 95), *, by: str = "cumulative",
@@ -89,15 +84,14 @@ def tier_customers(table: pd.DataFrame, cuts=(80, 95), *, by: str = "cumulative"
     meta = dict(table.attrs.get("logicrm", {}))
     value_col = meta.get("value") or value or _value_column(table)
     values = table[value_col].to_numpy(dtype=np.float64)
-    if np.any(np.diff(values) > 0):
-        raise SchemeError("scheme.not_sorted", column=value_col)
-
     _check_scheme(cuts, by, boundary, ties, rounding)
     units, _ = scaled_integers(values)
+    if np.any(np.diff(units) > 0):
+        raise SchemeError("scheme.not_sorted", column=value_col)
     in_order = _codes_in_order(values, units, cuts, by, boundary, rounding)
-    codes = tier_codes(values, cuts, by=by, boundary=boundary, ties=ties, rounding=rounding)
+    codes = _apply_ties(in_order, units, ties)
 
-    result = table.copy()
+    result = table.copy(deep=False)  # copy-on-write: the caller's table is never changed
     tier_col = columns.name("tier", lang)
     result[tier_col] = pd.Categorical.from_codes(codes, categories=list(labels), ordered=True)
     meta.update(value=value_col, lang=lang, tier=tier_col, cuts=tuple(cuts), by=by,
@@ -191,6 +185,14 @@ def _top_count(n: int, cut, rounding: str) -> int:
     if rounding == "floor":
         return math.floor(exact)
     return math.floor(exact + Fraction(1, 2))
+
+
+def _apply_ties(order_codes, units, ties) -> np.ndarray:
+    if ties == "order":
+        return order_codes
+    starts = _tie_group_starts(units)
+    group = np.cumsum(starts) - 1
+    return order_codes[np.flatnonzero(starts)][group]
 
 
 def _tie_group_starts(units) -> np.ndarray:
