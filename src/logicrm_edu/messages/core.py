@@ -152,4 +152,14 @@ MESSAGES = {
               "them in classes {order}. Under ties=\"same\" (tied customers share the higher "
               "class) they are all class {given}. Use ties=\"order\" for strict order.",
     },
+    # lesson explorer ----------------------------------------------------------
+    "explorer.indicator": {"zh": "分类指标", "en": "Indicator"},
+    "explorer.by": {"zh": "分层方法", "en": "Scheme"},
+    "explorer.by_cumulative": {"zh": "按累计比重", "en": "cumulative share"},
+    "explorer.by_rank": {"zh": "按客户数比例", "en": "share of customers"},
+    "explorer.cut_a": {"zh": "A/B 分界(%)", "en": "A/B cut (%)"},
+    "explorer.cut_b": {"zh": "B/C 分界(%)", "en": "B/C cut (%)"},
+    "explorer.boundary": {"zh": "边界规则", "en": "Boundary"},
+    "explorer.ties": {"zh": "并列规则", "en": "Ties"},
+    "explorer.cuts_order": {"zh": "A/B 分界必须小于 B/C 分界。", "en": "The A/B cut must be below the B/C cut."},
 }
