@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-PARTS = ("core",)
+PARTS = ("core", "rubric")
 
 
 def _assemble() -> dict[str, dict[str, str]]:
