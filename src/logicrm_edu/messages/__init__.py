@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-PARTS = ("core", "rubric")
+PARTS = ("core", "rubric", "checks")
 
 
 def _assemble() -> dict[str, dict[str, str]]:
