@@ -3,7 +3,7 @@
 MESSAGES = {
     # where ----------------------------------------------------------------------
     "rubric.where.cell": {"zh": "单元格 {cell}", "en": "cell {cell}"},
-    "rubric.where.key": {"zh": "键“{key}”", "en": "key '{key}'"},
+    "rubric.where.key": {"zh": "键“{toml_key}”", "en": "key '{toml_key}'"},
     # rubric files and course.toml --------------------------------------------------
     "rubric.file.not_found": {"zh": "找不到这个文件。", "en": "the file does not exist."},
     "rubric.file.syntax": {"zh": "TOML 格式有误：{reason}", "en": "TOML syntax error: {reason}"},
@@ -108,7 +108,7 @@ MESSAGES = {
                                        "en": "{low}–{high} points; see the 'Rubric' sheet."},
     "rubric.rater.teacher": {"zh": "教师", "en": "teacher"},
     "rubric.rater.group": {"zh": "小组 {group}", "en": "group {group}"},
-    "rubric.rater.member": {"zh": "{name}（{id}）", "en": "{name} ({id})"},
+    "rubric.rater.member": {"zh": "组员 {name}（{id}）", "en": "member {name} ({id})"},
     # score sheets: reading ---------------------------------------------------------------------
     "rubric.sheet.unreadable": {"zh": "文件无法读取（已损坏，或不是 .xlsx 文件）：{reason}",
                                 "en": "the file cannot be read (damaged, or not an .xlsx file): {reason}"},
@@ -188,7 +188,7 @@ MESSAGES = {
     "rubric.col.name": {"zh": "姓名", "en": "name"},
     "rubric.col.class": {"zh": "班级", "en": "class"},
     "rubric.col.group": {"zh": "小组", "en": "group"},
-    "rubric.col.assignment": {"zh": "{name}(%)", "en": "{name} (%)"},
+    "rubric.col.assignment": {"zh": "{name}得分(%)", "en": "{name} (%)"},
     "rubric.col.assignments": {"zh": "作业成绩(%)", "en": "assignments (%)"},
     "rubric.col.group_score": {"zh": "小组展示分", "en": "group score"},
     "rubric.col.factor": {"zh": "互评系数", "en": "peer factor"},

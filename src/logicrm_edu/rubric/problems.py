@@ -44,7 +44,7 @@ class Problem:
         if self.cell:
             parts.append(t("rubric.where.cell", lang, cell=self.cell))
         if self.toml_key:
-            parts.append(t("rubric.where.key", lang, key=self.toml_key))
+            parts.append(t("rubric.where.key", lang, toml_key=self.toml_key))
         where = t("where.sep", lang).join(p for p in parts if p)
         fields = {k: text_in(v, lang) if isinstance(v, dict) else v for k, v in self.fields.items()}
         message = t(self.key, lang, **fields)

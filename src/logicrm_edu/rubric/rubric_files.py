@@ -137,11 +137,13 @@ class _Reader:
                      self.text(self.required(item, "descriptor", where + "."), f"{where}.descriptor"))
 
     def no_overlap(self, levels: list[Level], where: str) -> None:
+        """Reject two bands sharing points, naming the one later in the file."""
         ordered = sorted(enumerate(levels, start=1), key=lambda pair: pair[1].low)
-        for (_, below), (n, above) in zip(ordered, ordered[1:]):
-            if above.low <= below.high:
+        for lower, upper in zip(ordered, ordered[1:]):
+            if upper[1].low <= lower[1].high:
+                (n, later), (_, earlier) = sorted((lower, upper), key=lambda pair: -pair[0])
                 self.fail("rubric.file.levels_overlap", f"{where}[{n}]",
-                          first=f"{below.low:g}–{below.high:g}", second=f"{above.low:g}–{above.high:g}")
+                          first=f"{earlier.low:g}–{earlier.high:g}", second=f"{later.low:g}–{later.high:g}")
 
     def known(self, table: dict, allowed: set[str], prefix: str) -> None:
         for key in table:

@@ -1,0 +1,58 @@
+import pytest
+
+from logicrm_edu.rubric import RubricError, load_settings
+from logicrm_edu.rubric.settings import GradeSettings, RubricSettings
+
+
+def test_defaults_without_a_file(tmp_path):
+    settings = load_settings(tmp_path)
+    assert settings.rubric == RubricSettings()
+    assert (settings.rubric.group_rubric, settings.rubric.member_rubric) == ("abc_presentation",
+                                                                           "member_evaluation")
+    assert settings.rubric.self_rating is False
+    assert settings.grades == GradeSettings()
+
+
+def test_values_are_read_and_other_sections_left_alone(tmp_path):
+    (tmp_path / "course.toml").write_text("""
+[nbgrader]
+anything = "is ignored here"
+[rubric]
+teacher_weight = 0.7
+peer_trim = 1
+self_rating = true
+method = "equal"
+non_submitter_penalty = 5
+penalty_kind = "points"
+[grades]
+assignment_weight = 70
+presentation_weight = 30
+[grades.assignments]
+abc-tiering = 2
+regions = 1
+""", encoding="utf-8")
+    settings = load_settings(tmp_path)
+    assert (settings.rubric.teacher_weight, settings.rubric.peer_trim, settings.rubric.self_rating) == (0.7, 1, True)
+    assert (settings.rubric.method, settings.rubric.penalty_kind) == ("equal", "points")
+    assert settings.grades.assignments == {"abc-tiering": 2.0, "regions": 1.0}
+    assert settings.grades.presentation_weight == 30
+
+
+@pytest.mark.parametrize("text, key, toml_key", [
+    ("[rubric]\nteacher_weight = 60", "rubric.settings.fraction", "rubric.teacher_weight"),
+    ("[rubric]\nwebpa_weighting = -0.5", "rubric.settings.negative", "rubric.webpa_weighting"),
+    ("[rubric]\nself_rating = 1", "rubric.settings.not_bool", "rubric.self_rating"),
+    ("[rubric]\npeer_trim = 1.5", "rubric.settings.not_whole", "rubric.peer_trim"),
+    ("[rubric]\nmethod = \"spark\"", "rubric.file.bad_choice", "rubric.method"),
+    ("[rubric]\npenalty_kind = \"pct\"", "rubric.file.bad_choice", "rubric.penalty_kind"),
+    ("[rubric]\nnon_submitter_penalty = 150", "rubric.settings.percent", "rubric.non_submitter_penalty"),
+    ("[rubric]\nself_rateing = true", "rubric.file.unknown_key", "rubric.self_rateing"),
+    ("[grades]\nassignment_weight = 0\npresentation_weight = 0", "rubric.settings.zero_weights", "grades"),
+    ("[grades]\nassignments = 3", "rubric.file.not_table", "grades.assignments"),
+])
+def test_bad_settings_name_the_key(tmp_path, text, key, toml_key):
+    (tmp_path / "course.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(RubricError) as caught:
+        load_settings(tmp_path)
+    problem = caught.value.problems[0]
+    assert (problem.key, problem.file, problem.toml_key) == (key, "course.toml", toml_key)
