@@ -59,6 +59,7 @@ NAMES = {
     "checks.chart_line_fraction": "0–1 的小数",
     "checks.chart_line_not_100": "没有到 100%",
     "checks.chart_line_wrong": "个点是",
+    "checks.chart_line_running_total": "不是累计比重",
     "checks.chart_line_same_axis": "共用一根纵轴",
     "checks.chart_line_shifted": "没有对齐",
     "checks.chart_line_axis_range": "纵轴只显示",

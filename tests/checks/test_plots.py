@@ -148,6 +148,11 @@ def test_line_not_ending_at_100(changhai):
     assert_mistake(check_chart(ax, changhai), "checks.chart_line_not_100", "270.27")
 
 
+def test_line_of_running_totals(changhai):
+    ax = twin_chart(line=[row[3] for row in TABLE_3_8], ylim=(0, 2100))
+    assert_mistake(check_chart(ax, changhai), "checks.chart_line_running_total", "2000")
+
+
 def test_line_wrong_points(changhai):
     line = list(CUM_SHARE)
     line[4] = 60.0

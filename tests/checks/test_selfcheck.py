@@ -84,3 +84,26 @@ def test_fast_enough(changhai):
             times.append(time.perf_counter() - start)
     assert statistics.median(times) < 0.1, times
     plt.close("all")
+
+
+def test_audit_data_and_chart_options(changhai):
+    raw = changhai.copy()
+    raw["营业收入"] = raw["营业收入"].astype(float)
+    raw.loc[0, "营业收入"] = None
+    configure(data=changhai, audit_data=raw)
+    assert_ok(self_check("step2", (14, 1410, 1), show=False))       # 2000 − 590
+    assert_ok(self_check("step3", share_table(changhai), show=False))
+    ax = pareto_chart(share_table(changhai))                         # no class codes
+    assert_mistake(self_check("step5", ax, show=False), "checks.chart_no_classes")
+    configure(classes=False)
+    assert_ok(self_check("step5", ax, show=False))
+
+
+def test_teacher_errors_raise():
+    from logicrm_edu import DataError, SchemeError
+    with pytest.raises(DataError):
+        configure(data=[1, 2, 3])
+    with pytest.raises(SchemeError):
+        self_check("step4", None, scheme="80/95", show=False)
+    with pytest.raises(SchemeError):
+        configure(scheme=dict(cuts=(95, 80)))

@@ -5,7 +5,7 @@ import numpy as np
 import pandas as pd
 
 from .cells import is_blank, number_or_none
-from .reference import resolve_column
+from .reference import resolve_column, trusted_table
 from .tolerance import AMOUNT
 from .verdict import Mistake, Phrase, Verdict, judged, passed
 
@@ -22,8 +22,7 @@ def check_audit(n_customers, total, n_missing, data: pd.DataFrame, *,
       cells in the whole table is accepted too.
     Answers may be ints, floats (14.0) or numeric text ("14").
     """
-    if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"data must be the trusted customer DataFrame, not {type(data).__name__}")
+    trusted_table(data)
     value = resolve_column(data, value, "revenue")
     data = data.dropna(how="all")
     rows = len(data)

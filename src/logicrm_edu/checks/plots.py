@@ -85,6 +85,9 @@ def _check_curve(curves: list[Curve], ref: Reference) -> tuple[Curve, float]:
             if reads_as_percent_of_one(curve.axes):
                 return curve, 1.0
             found.append((0, "checks.chart_line_fraction", {"got": float(y[-1])}))
+        elif all_close(y, ref.sorted_cumulative, AMOUNT):
+            found.append((0, "checks.chart_line_running_total",
+                          {"got": float(y[-1]), "column": ref.value}))
         elif any(all_close(y, u) for u in unsorted) or all_close(np.sort(y), expected):
             found.append((1, "checks.chart_unsorted",
                           {"part": Phrase("checks.chart_part.line"), "column": ref.value}))

@@ -56,6 +56,13 @@ class Reference:
         return running.astype(np.float64) / 10**decimals, percent_of(running, total)
 
 
+def trusted_table(data) -> pd.DataFrame:
+    """The grader's customer data must be a DataFrame (a teacher-side error otherwise)."""
+    if not isinstance(data, pd.DataFrame):
+        raise DataError("checks.trusted_not_table", got=type(data).__name__)
+    return data
+
+
 def resolve_column(data: pd.DataFrame, name: str, role: str) -> str:
     """``name`` if the data has it, else the same role in the other language (营业收入 ↔ revenue)."""
     if name in data.columns:
@@ -70,8 +77,7 @@ def resolve_column(data: pd.DataFrame, name: str, role: str) -> str:
 
 def build_reference(data: pd.DataFrame, *, value: str = "营业收入", key: str = "客户") -> Reference:
     """Right answers for ``data`` (the grader's trusted customer table)."""
-    if not isinstance(data, pd.DataFrame):
-        raise TypeError(f"data must be the trusted customer DataFrame, not {type(data).__name__}")
+    trusted_table(data)
     value = resolve_column(data, value, "revenue")
     key = resolve_column(data, key, "customer")
     table = share_table(data[[key, value]], value=value, key=key, lang="zh")

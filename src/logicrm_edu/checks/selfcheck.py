@@ -18,6 +18,7 @@ import pandas as pd
 
 from ..datasets import load_dataset
 from .audit import check_audit
+from .reference import trusted_table
 from .plots import check_chart
 from .scheme import Scheme
 from .tables import check_share_table
@@ -34,21 +35,24 @@ _DEFAULTS: dict[str, Any] = {}
 
 
 def configure(*, data: pd.DataFrame | None = None, scheme=None, value: str | None = None,
-              key: str | None = None, **check_options) -> None:
+              key: str | None = None, audit_data: pd.DataFrame | None = None,
+              **check_options) -> None:
     """Set the trusted data, scheme and column names :func:`self_check` uses by default.
 
     ``data`` is copied, so a student editing their own DataFrame afterwards does
-    not change what is checked.  ``check_options`` go to the step checks
-    (e.g. ``require=("share", "cumulative_share")`` for step 3,
-    ``require_bars=True`` for step 5).  Call with no arguments to reset.
+    not change what is checked.  ``audit_data``: the raw data step 2 audits, when
+    it differs from the cleaned ``data`` of steps 3–5 (e.g. it has blanks).
+    ``check_options`` go to the step checks: ``require=("share",
+    "cumulative_share")`` (step 3), ``require_bars=True``,
+    ``percent_axis_from_zero=False``, ``classes=False`` (step 5: do not ask
+    for class codes on the chart).  Call with no arguments to reset.
     """
-    if data is None and scheme is None and value is None and key is None and not check_options:
+    if all(x is None for x in (data, scheme, value, key, audit_data)) and not check_options:
         _DEFAULTS.clear()
         return
-    if data is not None:
-        if not isinstance(data, pd.DataFrame):
-            raise TypeError(f"data must be a DataFrame, not {type(data).__name__}")
-        _DEFAULTS["data"] = data.copy(deep=True)
+    for name, table in (("data", data), ("audit_data", audit_data)):
+        if table is not None:
+            _DEFAULTS[name] = trusted_table(table).copy(deep=True)
     if scheme is not None:
         _DEFAULTS["scheme"] = as_scheme(scheme)
     if value is not None:
@@ -87,6 +91,8 @@ def self_check(step, answer, data: pd.DataFrame | None = None, scheme=None, *,
 
 
 def _run(step: str, answer, data, scheme, value, key, options) -> Verdict:
+    if data is None and step == "step2":
+        data = _DEFAULTS.get("audit_data")
     if data is None:
         data = _DEFAULTS.get("data")
         if data is None:
@@ -102,7 +108,8 @@ def _run(step: str, answer, data, scheme, value, key, options) -> Verdict:
                                  **_only(options, "require"))
     if step == "step4":
         return check_tiers(answer, data, scheme, **columns)
-    return check_chart(answer, data, scheme, **columns,
+    chart_scheme = scheme if options.get("classes", True) else None
+    return check_chart(answer, data, chart_scheme, **columns,
                        **_only(options, "require_bars", "percent_axis_from_zero"))
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..errors import SchemeError
 from .cells import label_text
 from .reference import build_reference
 from .rows import read_rows
@@ -20,7 +21,7 @@ def as_scheme(scheme) -> Scheme:
         return scheme
     if isinstance(scheme, dict):
         return Scheme(**scheme)
-    raise TypeError(f"scheme must be a Scheme or a dict, not {type(scheme).__name__}")
+    raise SchemeError("checks.scheme_not_scheme", got=type(scheme).__name__)
 
 
 @judged("step4")

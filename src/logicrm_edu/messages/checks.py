@@ -476,6 +476,16 @@ MESSAGES = {
         "en": "check the cumulative share: divide by the total of all customers, so the last "
               "customer reaches 100 %.",
     },
+    "checks.chart_line_running_total": {
+        "zh": "折线画的是累计{column}（最后是 {got}），不是累计比重(%)",
+        "en": "the line shows the cumulative {column} (ending at {got}), not the cumulative "
+              "share (%)",
+    },
+    "checks.chart_line_running_total.hint": {
+        "zh": "折线要画“累计比重(%)”这一列（最后一位客户是 100%），放在右侧纵轴 ax2 = ax.twinx() 上。",
+        "en": "draw the cumulative share (%) column (100 % at the last customer) on a right-hand "
+              "axis, ax2 = ax.twinx().",
+    },
     "checks.chart_line_wrong": {
         "zh": "累计比重折线的第 {position} 个点是 {got}，应为 {expected}",
         "en": "point {position} of the cumulative line is {got}; it should be {expected}",
@@ -506,8 +516,9 @@ MESSAGES = {
         "en": "the cumulative-share axis only shows {low} to {high}, not the whole 0–100 %",
     },
     "checks.chart_line_axis_range.hint": {
-        "zh": "把这根纵轴设为从 0 开始：ax2.set_ylim(0, {top})。",
-        "en": "start that axis at 0: ax2.set_ylim(0, {top}).",
+        "zh": "让这根纵轴从 0 开始并包含 100%：ax2.set_ylim(0, {top})（只有一根纵轴时用 ax.set_ylim）。",
+        "en": "make that axis start at 0 and include 100 %: ax2.set_ylim(0, {top}) "
+              "(ax.set_ylim when there is only one axis).",
     },
     "checks.chart_missing_labels": {
         "zh": "图还缺少：{missing}",
@@ -535,6 +546,15 @@ MESSAGES = {
     "checks.chart_wrong_classes.hint": {
         "zh": "横轴标签要和分层表中的类别一致：用分层后的表格画图。",
         "en": "the labels must match the classes of your tiered table: draw from that table.",
+    },
+    # teacher-side errors (raised, not verdicts) ------------------------------------------
+    "checks.trusted_not_table": {
+        "zh": "评分用的客户数据必须是 DataFrame，而不是 {got}。",
+        "en": "the grader's customer data must be a DataFrame, not {got}.",
+    },
+    "checks.scheme_not_scheme": {
+        "zh": "分层方案必须是 Scheme(...) 或字典，而不是 {got}。",
+        "en": "the tiering scheme must be a Scheme(...) or a dict, not {got}.",
     },
     # phrases used inside messages ------------------------------------------------------
     "checks.column.share": {"zh": "比重(%)", "en": "share (%)"},
