@@ -55,3 +55,14 @@ def test_answers_not_given_or_not_numbers(changhai):
     assert_mistake(check_audit(14, changhai["营业收入"], 0, changhai), "checks.audit_not_number",
                    "营业收入合计", "Series")
     assert_mistake(check_audit(14, 2000, "zero", changhai), "checks.audit_not_number", "缺失值个数")
+
+
+def test_text_in_a_number_column(changhai):
+    df = changhai.copy()
+    df["营业收入"] = df["营业收入"].astype(object)
+    df.loc[2, "营业收入"] = "一百"      # customer 3: not a number
+    df.loc[4, "营业收入"] = None        # customer 5: blank
+    # total of the numbers: 2000 − 100 − 120 = 1780; blanks 1, blank or not a number 2
+    assert_ok(check_audit(14, 1780, 1, df))
+    assert_ok(check_audit(14, 1780, 2, df))
+    assert_mistake(check_audit(14, 1780, 3, df), "checks.wrong_missing")

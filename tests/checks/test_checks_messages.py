@@ -46,8 +46,9 @@ def test_keys_used_in_the_code_exist():
 
 
 def test_every_mistake_key_is_tested():
+    from logicrm_edu.checks import MISTAKES
     mistakes = {k[: -len(".hint")] for k in MESSAGES if k.endswith(".hint")}
-    assert mistakes == set(NAMES), mistakes ^ set(NAMES)
+    assert mistakes == set(NAMES) == set(MISTAKES), mistakes ^ set(NAMES)
 
 
 def test_every_mistake_key_is_produced_by_some_test():

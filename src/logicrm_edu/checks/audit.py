@@ -18,8 +18,9 @@ def check_audit(n_customers, total, n_missing, data: pd.DataFrame, *,
     - ``n_customers``: the number of customer rows (``len(df)``);
     - ``total``: the sum of ``value`` over the customers that have one
       (within 0.05 万元);
-    - ``n_missing``: blank cells in the ``value`` column; the number of blank
-      cells in the whole table is accepted too.
+    - ``n_missing``: blank cells in the ``value`` column; also accepted: the
+      blank cells of the whole table, and the cells of ``value`` that are blank
+      or not a number (what ``pd.to_numeric(..., errors="coerce").isna()`` counts).
     Answers may be ints, floats (14.0) or numeric text ("14").
     """
     trusted_table(data)
@@ -31,6 +32,7 @@ def check_audit(n_customers, total, n_missing, data: pd.DataFrame, *,
     numbers = pd.to_numeric(column.where(~blank), errors="coerce")
     right_total = float(numbers.sum())
     missing_value = int(blank.sum())
+    unusable = int((blank | numbers.isna().to_numpy()).sum())  # blank or not a number
     missing_table = int(sum(is_blank(c) for c in data.to_numpy().ravel().tolist()))
 
     count = _answer(n_customers, "n_customers")
@@ -40,7 +42,7 @@ def check_audit(n_customers, total, n_missing, data: pd.DataFrame, *,
     if abs(money - right_total) > AMOUNT + 1e-9 * abs(right_total):
         _diagnose_total(money, data, value, numbers, right_total)
     blanks = _answer(n_missing, "n_missing")
-    if blanks not in (missing_value, missing_table):
+    if blanks not in (missing_value, missing_table, unusable):
         if blanks == rows - missing_value and missing_value != rows - missing_value:
             raise Mistake("checks.missing_counted_present", column=value, got=blanks)
         raise Mistake("checks.wrong_missing", column=value, got=blanks)

@@ -3,7 +3,9 @@
 Accepted: a DataFrame (any index), a pandas Styler (its data), a Series or a
 dict (for the class column, indexed by customer).  The customer may be a column
 or the index (``set_index("客户")``); a RangeIndex is never taken for customers,
-since it is usually a rank.  A trailing total row (合计/总计/total) is ignored.
+since it is usually a rank.  A total row (合计/总计/total) and rows without a
+customer id are ignored (a real customer whose id was deleted is then reported
+as missing).
 """
 from __future__ import annotations
 
@@ -17,7 +19,7 @@ from .headings import core, exact_names, find_columns
 from .reference import Reference
 from .verdict import Mistake, Phrase
 
-TOTAL_ROWS = {"合计", "总计", "总和", "小计", "总额", "total", "sum", "合计:", "grandtotal"}
+TOTAL_ROWS = {"合计", "总计", "总和", "小计", "总额", "total", "sum", "grandtotal"}
 
 
 def column_phrase(role: str, ref: Reference) -> Phrase | str:
@@ -102,7 +104,7 @@ def read_rows(answer, ref: Reference, roles, *, series_role: str | None = None) 
         raise Mistake("checks.missing_column", column=ref.key,
                       columns=[str(c) for c in frame.columns])
     keys = [key_text(k) for k in raw_keys]
-    keep = np.array([core(k) not in TOTAL_ROWS for k in keys])
+    keep = np.array([k != "" and core(k) not in TOTAL_ROWS for k in keys])
     if not keep.all():
         frame = frame.iloc[np.flatnonzero(keep)]
         keys = [k for k, kept in zip(keys, keep) if kept]
