@@ -1,6 +1,5 @@
 """Step 2: count, total and missing values of the customer data."""
 import numpy as np
-import pandas as pd
 import pytest
 
 from logicrm_edu.checks import check_audit

@@ -1,6 +1,5 @@
 """Step 5: the tiering chart, inspected from real matplotlib figures."""
 import numpy as np
-import pandas as pd
 import pytest
 from matplotlib import pyplot as plt
 from matplotlib.ticker import PercentFormatter

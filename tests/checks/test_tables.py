@@ -140,7 +140,8 @@ def test_cumulative_on_unsorted_column(changhai, synthetic):
 def test_wrong_denominator_max(changhai):
     t = pandas_style(changhai)
     t["比重(%)"] = t["营业收入"] / t["营业收入"].max() * 100
-    assert_mistake(check_share_table(t, changhai), "checks.wrong_denominator", "最大", "740", "2000")
+    assert_mistake(check_share_table(t, changhai), "checks.wrong_denominator",
+                   "最大", "740", "2000", 'df["营业收入"].sum()')
 
 
 def test_wrong_denominator_count(changhai):
@@ -200,7 +201,8 @@ def test_wrong_single_values(changhai):
     assert_mistake(check_share_table(t, changhai), "checks.wrong_share", "客户 6", "3.4")
     t = typed_in()
     t.loc[9, "累计比重(%)"] = 95.9  # customer 12 at row 10: 96.9
-    assert_mistake(check_share_table(t, changhai), "checks.wrong_cumulative_share", "第 10 行", "96.9")
+    assert_mistake(check_share_table(t, changhai), "checks.wrong_cumulative_share",
+                   "第 10 行", "96.9")
     t = typed_in()
     t.loc[2, "累计营业收入"] = 1480
     assert_mistake(check_share_table(t, changhai), "checks.wrong_cumulative", "1470")
@@ -224,7 +226,8 @@ def test_customers_missing_extra_duplicated(changhai):
 
 def test_missing_columns(changhai):
     t = typed_in()
-    assert_mistake(check_share_table(t.drop(columns=["客户"]), changhai), "checks.missing_column", "客户")
+    assert_mistake(check_share_table(t.drop(columns=["客户"]), changhai),
+                   "checks.missing_column", "客户")
     assert_mistake(check_share_table(t.drop(columns=["比重(%)"]), changhai),
                    "checks.missing_column", "比重(%)")
     v = check_share_table(t.drop(columns=["累计比重(%)"]), changhai)

@@ -46,7 +46,8 @@ def test_number_text(x, text):
 
 def test_rich_reprs_and_dict():
     v = Verdict("step3", False, "checks.share_as_fraction",
-                {"column": "比重(%)", "example": Phrase("checks.example", {"got": 0.37, "expected": 37.0})})
+                {"column": "比重(%)",
+                 "example": Phrase("checks.example", {"got": 0.37, "expected": 37.0})})
     assert "❌" in v._repr_markdown_()
     html = v._repr_html_()
     assert "<b>" in html and "0.37" in html and "&lt;" not in v.message()

@@ -52,7 +52,8 @@ def number_or_none(cell):
 def numbers(series: pd.Series) -> tuple[np.ndarray, int | None]:
     """``(floats, position of the first cell that is not a number or None)``."""
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
-        return pd.to_numeric(series, errors="coerce").to_numpy(dtype=np.float64, na_value=np.nan), None
+        values = pd.to_numeric(series, errors="coerce")
+        return values.to_numpy(dtype=np.float64, na_value=np.nan), None
     out = np.empty(len(series), dtype=np.float64)
     for i, cell in enumerate(series.tolist()):
         x = number_or_none(cell)

@@ -96,7 +96,8 @@ def _check_curve(curves: list[Curve], ref: Reference) -> tuple[Curve, float]:
         else:
             bad = first_wrong(y, expected)
             found.append((3, "checks.chart_line_wrong",
-                          {"position": bad + 1, "got": float(y[bad]), "expected": float(expected[bad])}))
+                          {"position": bad + 1, "got": float(y[bad]),
+                           "expected": float(expected[bad])}))
     _, key, fields = min(found, key=lambda item: item[0])
     raise Mistake(key, **fields)
 

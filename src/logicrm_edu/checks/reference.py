@@ -49,7 +49,7 @@ class Reference:
         return {k: i for i, k in enumerate(self.keys)}
 
     def cumulative_in(self, order: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """Running value and running share (%) if customers were taken in ``order`` (data positions)."""
+        """Running value and share (%) taking customers in ``order`` (data positions)."""
         units, decimals = scaled_integers(self.values_data[order])
         running = np.cumsum(units)
         total = running[-1]
@@ -64,7 +64,8 @@ def trusted_table(data) -> pd.DataFrame:
 
 
 def resolve_column(data: pd.DataFrame, name: str, role: str) -> str:
-    """``name`` if the data has it, else the same role in the other language (营业收入 ↔ revenue)."""
+    """``name`` if the data has it, else the same role in the other language
+    (营业收入 ↔ revenue)."""
     if name in data.columns:
         return name
     defaults = {columns.name(role, lang) for lang in ("zh", "en")}

@@ -51,7 +51,7 @@ class Scheme:
         return self.labels if self.labels is not None else default_labels(len(self.cuts) + 1)
 
     def tier_kwargs(self, *, labels: bool = True) -> dict:
-        """Keyword arguments for :func:`tier_customers` (``labels=False``: for :func:`tier_codes`)."""
+        """Keyword arguments for :func:`tier_customers` (``labels=False``: :func:`tier_codes`)."""
         kwargs = dict(cuts=self.cuts, by=self.by, boundary=self.boundary, ties=self.ties,
                       rounding=self.rounding)
         if labels:

@@ -20,7 +20,6 @@ from ..datasets import load_dataset
 from .audit import check_audit
 from .reference import trusted_table
 from .plots import check_chart
-from .scheme import Scheme
 from .tables import check_share_table
 from .tiers import as_scheme, check_tiers
 from .verdict import Verdict

@@ -51,21 +51,22 @@ def diagnose_share(got: np.ndarray, rows: StudentRows) -> None:
     exact = ref.share_data[rows.positions]
     column = column_phrase("share", ref)
     if all_close(got, exact / 100, FRACTION):
-        raise Mistake("checks.share_as_fraction", column=column, example=_example(got, exact))
+        raise _mistake(rows, "checks.share_as_fraction", column=column,
+                       example=_example(got, exact))
     if _rounded_whole(got, exact):
-        raise Mistake("checks.rounded_too_coarse", column=column, example=_example(got, exact))
+        raise _mistake(rows, "checks.rounded_too_coarse", column=column,
+                       example=_example(got, exact))
     values = rows.trusted_values()
-    running = np.cumsum(values)
-    if all_close(got, _percent(values, running)):
-        raise Mistake("checks.wrong_denominator", column=column, total=ref.total,
-                      used=Phrase("checks.denominator.running"))
+    if all_close(got, _percent(values, np.cumsum(values))):
+        raise _mistake(rows, "checks.wrong_denominator", column=column, total=ref.total,
+                       used=Phrase("checks.denominator.running"))
     denominator = infer_denominator(got, values)
     if denominator is not None:
-        raise Mistake("checks.wrong_denominator", column=column, total=ref.total,
-                      used=name_denominator(denominator, rows))
+        raise _mistake(rows, "checks.wrong_denominator", column=column, total=ref.total,
+                       used=name_denominator(denominator, rows))
     bad = first_wrong(got, exact)
-    raise Mistake("checks.wrong_share", column=column, customer=rows.customer(bad),
-                  got=float(got[bad]), expected=float(exact[bad]))
+    raise _mistake(rows, "checks.wrong_share", column=column, customer=rows.customer(bad),
+                   got=float(got[bad]), expected=float(exact[bad]))
 
 
 # -- cumulative value (累计营业收入) ------------------------------------------------
@@ -75,12 +76,13 @@ def diagnose_cumulative(got: np.ndarray, rows: StudentRows) -> None:
     column = column_phrase("cumulative", ref)
     for running, _ in _unsorted_candidates(rows):
         if all_close(got, running, AMOUNT):
-            raise Mistake("checks.cumulative_unsorted", column=column)
+            raise _mistake(rows, "checks.cumulative_unsorted", column=column)
     if all_close(got, rows.trusted_values(), AMOUNT):
-        raise Mistake("checks.not_accumulated", column=column)
-    bad = first_wrong(got, ref.sorted_cumulative, AMOUNT)
-    raise Mistake("checks.wrong_cumulative", column=column, customer=rows.customer(bad),
-                  position=bad + 1, got=float(got[bad]), expected=float(ref.sorted_cumulative[bad]))
+        raise _mistake(rows, "checks.not_accumulated", column=column)
+    expected = ref.sorted_cumulative
+    bad = first_wrong(got, expected, AMOUNT)
+    raise _mistake(rows, "checks.wrong_cumulative", column=column, customer=rows.customer(bad),
+                   position=bad + 1, got=float(got[bad]), expected=float(expected[bad]))
 
 
 # -- cumulative share (累计比重) -----------------------------------------------------
@@ -91,28 +93,35 @@ def diagnose_cumulative_share(got: np.ndarray, rows: StudentRows,
     expected = ref.sorted_cumulative_share
     column = column_phrase("cumulative_share", ref)
     if all_close(got, expected / 100, FRACTION):
-        raise Mistake("checks.share_as_fraction", column=column, example=_example(got, expected))
+        raise _mistake(rows, "checks.share_as_fraction", column=column,
+                       example=_example(got, expected))
     for _, running_share in _unsorted_candidates(rows):
         if all_close(got, running_share):
-            raise Mistake("checks.cumulative_unsorted", column=column)
+            raise _mistake(rows, "checks.cumulative_unsorted", column=column)
     for candidate in _rounded_cumsums(rows, student_share):
         if all_close(got, candidate):
-            raise Mistake("checks.rounding_before_cumsum", column=column,
-                          position=len(got), got=float(got[-1]))
+            raise _mistake(rows, "checks.rounding_before_cumsum", column=column,
+                           position=len(got), got=float(got[-1]))
     if _rounded_whole(got, expected):
-        raise Mistake("checks.rounded_too_coarse", column=column, example=_example(got, expected))
-    exact_share = ref.share_data[rows.positions]
-    if all_close(got, exact_share):
-        raise Mistake("checks.not_accumulated", column=column)
+        raise _mistake(rows, "checks.rounded_too_coarse", column=column,
+                       example=_example(got, expected))
+    if all_close(got, ref.share_data[rows.positions]):
+        raise _mistake(rows, "checks.not_accumulated", column=column)
     denominator = infer_denominator(got, ref.sorted_cumulative)
     if denominator is not None:
-        raise Mistake("checks.wrong_denominator", column=column, total=ref.total,
-                      used=name_denominator(denominator, rows))
+        raise _mistake(rows, "checks.wrong_denominator", column=column, total=ref.total,
+                       used=name_denominator(denominator, rows))
     bad = first_wrong(got, expected)
     if bad == len(got) - 1:
-        raise Mistake("checks.cumulative_not_100", column=column, got=float(got[-1]))
-    raise Mistake("checks.wrong_cumulative_share", column=column, customer=rows.customer(bad),
-                  position=bad + 1, got=float(got[bad]), expected=float(expected[bad]))
+        raise _mistake(rows, "checks.cumulative_not_100", column=column, got=float(got[-1]))
+    raise _mistake(rows, "checks.wrong_cumulative_share", column=column,
+                   customer=rows.customer(bad), position=bad + 1, got=float(got[bad]),
+                   expected=float(expected[bad]))
+
+
+def _mistake(rows: StudentRows, key: str, **fields) -> Mistake:
+    """A Mistake that also names the indicator (营业收入) for the hint."""
+    return Mistake(key, value=rows.ref.value, **fields)
 
 
 # -- recomputed wrong answers ---------------------------------------------------------
@@ -171,7 +180,7 @@ def infer_denominator(got_percent: np.ndarray, parts: np.ndarray) -> float | Non
 
 
 def name_denominator(denominator: float, rows: StudentRows) -> Phrase:
-    """Say what the student divided by: the largest value, the count, the mean, part of the total."""
+    """Say what the student divided by: the largest value, the count, the mean, a part."""
     ref = rows.ref
     values = ref.values_data
 

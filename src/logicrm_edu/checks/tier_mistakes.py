@@ -98,8 +98,8 @@ def diagnose_tiers(got: np.ndarray, rows: StudentRows, scheme: Scheme) -> None:
     for other in _presets(scheme):
         if matches(cand.along_student_order(other)):
             if other.by == scheme.by:
-                raise Mistake("checks.wrong_cuts", used=list(other.cuts), required=list(scheme.cuts),
-                              scheme=scheme.describe())
+                raise Mistake("checks.wrong_cuts", used=list(other.cuts),
+                              required=list(scheme.cuts), scheme=scheme.describe())
             raise Mistake("checks.wrong_scheme", used=other.describe(), required=scheme.describe())
 
     row = _first_difference(got, expected, cand.order)

@@ -206,7 +206,8 @@ MESSAGES = {
         "en": "the number of missing values, {got}, is not right",
     },
     "checks.wrong_missing.hint": {
-        "zh": "用 df[\"{column}\"].isna().sum() 数“{column}”列的空格（也可以数整张表：df.isna().sum().sum()）。",
+        "zh": "用 df[\"{column}\"].isna().sum() 数“{column}”列的空格"
+              "（也可以数整张表：df.isna().sum().sum()）。",
         "en": "count the blanks of '{column}' with df[\"{column}\"].isna().sum() (or of the whole "
               "table: df.isna().sum().sum()).",
     },
@@ -250,32 +251,32 @@ MESSAGES = {
     },
     "checks.rounded_too_coarse.hint": {
         "zh": "至少保留 1 位小数：round(..., 1)，或者干脆不取整，只在显示时取整。",
-        "en": "keep at least one decimal: round(..., 1), or do not round at all except for display.",
+        "en": "keep at least one decimal: round(..., 1), or round only for display.",
     },
     "checks.wrong_denominator": {
         "zh": "“{column}”除错了数：你除以的是{used}",
         "en": "'{column}' is divided by the wrong number: you divided by {used}",
     },
     "checks.wrong_denominator.hint": {
-        "zh": "比重的分母是全部客户的合计 {total}：df[\"营业收入\"] / df[\"营业收入\"].sum() * 100。",
+        "zh": "比重的分母是全部客户的合计 {total}：df[\"{value}\"] / df[\"{value}\"].sum() * 100。",
         "en": "the denominator of a share is the total of all customers, {total}: "
-              "value / value.sum() * 100.",
+              "df[\"{value}\"] / df[\"{value}\"].sum() * 100.",
     },
     "checks.wrong_share": {
         "zh": "客户 {customer} 的{column}是 {got}，应该是 {expected}",
         "en": "customer {customer}'s {column} is {got}; it should be {expected}",
     },
     "checks.wrong_share.hint": {
-        "zh": "比重 = 该客户的营业收入 ÷ 全部客户营业收入合计 × 100。",
-        "en": "share = the customer's value ÷ the total of all customers × 100.",
+        "zh": "比重 = 该客户的{value} ÷ 全部客户的{value}合计 × 100。",
+        "en": "share = the customer's {value} ÷ the {value} of all customers × 100.",
     },
     "checks.cumulative_unsorted": {
         "zh": "“{column}”是在排序之前（或按别的顺序）累计的",
         "en": "'{column}' was accumulated before sorting (or in another order)",
     },
     "checks.cumulative_unsorted.hint": {
-        "zh": "先按营业收入从高到低排序，再对排好序的表做 cumsum()。",
-        "en": "sort from high to low first, then take cumsum() of the sorted table.",
+        "zh": "先按{value}从高到低排序，再对排好序的表做 cumsum()。",
+        "en": "sort by {value} from high to low first, then take cumsum() of the sorted table.",
     },
     "checks.not_accumulated": {
         "zh": "“{column}”没有累加，和每位客户自己的数一样",
@@ -290,9 +291,9 @@ MESSAGES = {
         "en": "row {position} (customer {customer}): {column} is {got}; it should be {expected}",
     },
     "checks.wrong_cumulative.hint": {
-        "zh": "累计值 = 从第一位客户加到这一位：对排好序的营业收入用 cumsum()。",
+        "zh": "累计值 = 从第一位客户加到这一位：对排好序的{value}用 cumsum()。",
         "en": "the running total adds up from the first customer to this one: cumsum() of the "
-              "sorted values.",
+              "sorted {value}.",
     },
     "checks.rounding_before_cumsum": {
         "zh": "“{column}”是把取整后的比重再累加的，误差越积越大（最后一行是 {got}，不是 100）",
@@ -300,17 +301,17 @@ MESSAGES = {
               "(the last row is {got}, not 100)",
     },
     "checks.rounding_before_cumsum.hint": {
-        "zh": "先用未取整的数累计（累计营业收入 ÷ 合计 × 100），最后显示时再取整。",
-        "en": "accumulate the unrounded numbers (running total ÷ total × 100) and round only "
-              "for display.",
+        "zh": "先用未取整的数累计（累计{value} ÷ 合计 × 100），最后显示时再取整。",
+        "en": "accumulate the unrounded numbers (cumulative {value} ÷ total × 100) and round "
+              "only for display.",
     },
     "checks.cumulative_not_100": {
         "zh": "“{column}”最后一位客户是 {got}，没有到 100",
         "en": "'{column}' ends at {got} instead of 100",
     },
     "checks.cumulative_not_100.hint": {
-        "zh": "所有客户加起来就是全部营业收入，累计比重最后一定是 100；检查分母和累加。",
-        "en": "all customers together are the whole revenue, so the last cumulative share "
+        "zh": "所有客户加起来就是全部{value}，累计比重最后一定是 100；检查分母和累加。",
+        "en": "all customers together make the whole {value}, so the last cumulative share "
               "is 100; check the denominator and the running total.",
     },
     "checks.wrong_cumulative_share": {
@@ -318,8 +319,8 @@ MESSAGES = {
         "en": "row {position} (customer {customer}): {column} is {got}; it should be {expected}",
     },
     "checks.wrong_cumulative_share.hint": {
-        "zh": "累计比重 = 累计营业收入 ÷ 营业收入合计 × 100。",
-        "en": "cumulative share = running total ÷ overall total × 100.",
+        "zh": "累计比重 = 累计{value} ÷ {value}合计 × 100。",
+        "en": "cumulative share = cumulative {value} ÷ total {value} × 100.",
     },
     # step 4: tiers ----------------------------------------------------------------------
     "checks.unknown_labels": {
@@ -482,7 +483,8 @@ MESSAGES = {
               "share (%)",
     },
     "checks.chart_line_running_total.hint": {
-        "zh": "折线要画“累计比重(%)”这一列（最后一位客户是 100%），放在右侧纵轴 ax2 = ax.twinx() 上。",
+        "zh": "折线要画“累计比重(%)”这一列（最后一位客户是 100%），"
+              "放在右侧纵轴 ax2 = ax.twinx() 上。",
         "en": "draw the cumulative share (%) column (100 % at the last customer) on a right-hand "
               "axis, ax2 = ax.twinx().",
     },
@@ -516,7 +518,8 @@ MESSAGES = {
         "en": "the cumulative-share axis only shows {low} to {high}, not the whole 0–100 %",
     },
     "checks.chart_line_axis_range.hint": {
-        "zh": "让这根纵轴从 0 开始并包含 100%：ax2.set_ylim(0, {top})（只有一根纵轴时用 ax.set_ylim）。",
+        "zh": "让这根纵轴从 0 开始并包含 100%：ax2.set_ylim(0, {top})"
+              "（只有一根纵轴时用 ax.set_ylim）。",
         "en": "make that axis start at 0 and include 100 %: ax2.set_ylim(0, {top}) "
               "(ax.set_ylim when there is only one axis).",
     },
@@ -525,7 +528,8 @@ MESSAGES = {
         "en": "the chart is missing: {missing}",
     },
     "checks.chart_missing_labels.hint": {
-        "zh": "用 ax.set_title(...)、ax.set_xlabel(...)、ax.set_ylabel(...) 补上（双轴图的右轴用 ax2.set_ylabel）。",
+        "zh": "用 ax.set_title(...)、ax.set_xlabel(...)、ax.set_ylabel(...) 补上"
+              "（双轴图的右轴用 ax2.set_ylabel）。",
         "en": "add them with ax.set_title(...), ax.set_xlabel(...), ax.set_ylabel(...) "
               "(ax2.set_ylabel for the right-hand axis).",
     },
@@ -595,7 +599,8 @@ MESSAGES = {
                                  "en": "by cumulative share, cut-offs {cuts} (%)"},
     "checks.scheme.rank": {"zh": "按客户数排名分层，前 {cuts}（%）的客户",
                            "en": "by rank, top {cuts} (%) of customers"},
-    "checks.scheme.count": {"zh": "按名次分层，前 {cuts} 名", "en": "by rank, top {cuts} customers"},
+    "checks.scheme.count": {"zh": "按名次分层，前 {cuts} 名",
+                            "en": "by rank, top {cuts} customers"},
     "checks.scheme.value": {"zh": "按数值分层，分界值 {cuts}", "en": "by value, thresholds {cuts}"},
     "checks.tier_count": {"zh": "{label} 类 {count} 位", "en": "class {label}: {count}"},
     "checks.answer.n_customers": {"zh": "客户数", "en": "the number of customers"},
