@@ -1,8 +1,12 @@
+import os
+import shutil
+import sys
+
 import pytest
 
 from logicrm_edu.rubric.store import open_store, save_roster
 
-from .helpers import small_roster
+from .helpers import build_gradebook, small_roster
 
 GOLDEN_COURSE_TOML = """
 [rubric]
@@ -53,3 +57,20 @@ def golden_course(tmp_path, roster):
     (tmp_path / "rubrics" / "contribution.toml").write_text(CONTRIBUTION, encoding="utf-8")
     save_roster(open_store(tmp_path), roster)
     return tmp_path
+
+
+@pytest.fixture(scope="session")
+def gradebook_template(tmp_path_factory):
+    """The gradebook of :func:`helpers.build_gradebook`, built once (≈5 s: nbgrader runs the
+    ``alembic`` command for a new gradebook; it sits next to the interpreter, which is not on
+    PATH when the venv is not activated)."""
+    folder = tmp_path_factory.mktemp("gradebook")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PATH", os.path.dirname(sys.executable) + os.pathsep + os.environ.get("PATH", ""))
+        return build_gradebook(folder)
+
+
+@pytest.fixture
+def gradebook(gradebook_template):
+    """Put a fresh copy of the gradebook into a course folder: ``gradebook(course_dir)``."""
+    return lambda course_dir: shutil.copy(gradebook_template, course_dir / "gradebook.db")

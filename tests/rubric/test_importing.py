@@ -145,6 +145,25 @@ def test_sheet_made_for_an_older_rubric(course):
     assert only_error(caught).key == "rubric.sheet.rubric_changed"
 
 
+def test_renamed_scores_sheet_is_still_found(course):
+    path = fill_sheet(sheet_for(sheets(course), "teacher"), {"G1": ABC_FULL})
+    book = load_workbook(path)
+    book.worksheets[0].title = "第一周"
+    book.save(path)
+    [statement] = import_sheets([path], course, progress=False).statements
+    assert statement.sheet == "第一周" and len(statement.scores) == 5
+
+
+def test_edited_hidden_sheet(course):
+    path = fill_sheet(sheet_for(sheets(course), "teacher"), {"G1": ABC_FULL})
+    book = load_workbook(path)
+    book["_logicrm"]["C6"] = "max"  # a criterion row's minimum is no longer a number
+    book.save(path)
+    with pytest.raises(RubricError) as caught:
+        import_sheets([path], course, progress=False)
+    assert only_error(caught).key == "rubric.sheet.not_generated"
+
+
 def test_text_outside_the_score_columns_is_reported(course):
     path = fill_sheet(sheet_for(sheets(course), "teacher"), {"G1": ABC_FULL})
     book = load_workbook(path)

@@ -183,6 +183,11 @@ MESSAGES = {
         "en": "course.toml weights the assignment '{assignment}', which the gradebook does not have; "
               "it counts 0 for everyone.",
     },
+    "rubric.note.assignment_not_weighted": {
+        "zh": "作业“{assignment}”不在 course.toml 的 [grades.assignments] 中，成绩表中列出但不计入总评。",
+        "en": "the assignment '{assignment}' is not in [grades.assignments] of course.toml; "
+              "it is shown in the sheet but does not count.",
+    },
     # column headings -------------------------------------------------------------------------------------
     "rubric.col.id": {"zh": "学号", "en": "id"},
     "rubric.col.name": {"zh": "姓名", "en": "name"},

@@ -44,7 +44,7 @@ def demo_roster(groups: int = 8, seed: int = 0) -> pd.DataFrame:
         for _ in range(rng.randint(4, 6)):
             number += 1
             name = rng.choice(_SURNAMES) + rng.choice(_GIVEN)
-            rows.append((f"2024{number:03d}", name, class_name, f"第{g}组"))
+            rows.append((f"2024{number:03d}", name, class_name, str(g)))
     return pd.DataFrame(rows, columns=["id", "name", "class", "group"])
 
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from nbgrader.api import Gradebook, MissingEntry
 
 GRADEBOOK_FILE = "gradebook.db"
 COLUMNS = ["student", "assignment", "score", "max_score", "note"]
@@ -26,6 +25,8 @@ def assignment_scores(course_dir, students) -> tuple[pd.DataFrame, list[tuple[st
     path = Path(course_dir) / GRADEBOOK_FILE
     if not path.is_file():
         return pd.DataFrame(columns=COLUMNS), [("rubric.note.no_gradebook", {"path": str(path)})]
+    from nbgrader.api import Gradebook  # importing nbgrader takes ≈3 s: only when needed
+
     rows = []
     with Gradebook(f"sqlite:///{path}", course_id="") as gradebook:
         for assignment in gradebook.assignments:
@@ -35,7 +36,9 @@ def assignment_scores(course_dir, students) -> tuple[pd.DataFrame, list[tuple[st
     return pd.DataFrame(rows, columns=COLUMNS), notes
 
 
-def _score(gradebook: Gradebook, assignment, student: str) -> dict:
+def _score(gradebook, assignment, student: str) -> dict:
+    from nbgrader.api import MissingEntry
+
     row = {"student": student, "assignment": assignment.name, "max_score": float(assignment.max_score)}
     try:
         submission = gradebook.find_submission(assignment.name, student)

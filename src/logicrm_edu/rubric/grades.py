@@ -58,9 +58,14 @@ def assignment_weights(settings: GradeSettings, names: list[str]) -> dict[str, f
 
 def weight_notes(settings: GradeSettings, names: list[str]) -> list[tuple[str, dict]]:
     """Course-level notes as (catalogue key, fields): weighted assignments the gradebook
-    does not have (they count 0 for everyone)."""
+    does not have (they count 0 for everyone), and gradebook assignments left out of a
+    ``[grades.assignments]`` table (shown in the sheet, not counted)."""
+    if not settings.assignments:
+        return []
     return [("rubric.note.assignment_not_in_gradebook", {"assignment": name})
-            for name in settings.assignments if name not in names]
+            for name in settings.assignments if name not in names] + \
+        [("rubric.note.assignment_not_weighted", {"assignment": name})
+         for name in names if name not in settings.assignments]
 
 
 def _percent(score: pd.Series | None, name: str, notes: list[str], lang) -> float:

@@ -33,8 +33,9 @@ def group_chart(criteria: pd.DataFrame, members: pd.DataFrame, rubric: Rubric,
     """
     lang = resolve(lang)
     use_chinese_font()
-    figure = Figure(figsize=(11, 4.2), layout="constrained")
+    figure = Figure(figsize=(11, 4.2))
     left, right = figure.subplots(1, 2, width_ratios=(3, 2))
+    figure.subplots_adjust(left=0.07, right=0.98, top=0.9, bottom=0.25, wspace=0.25)
     by_id = criteria.set_index("criterion")
     labels = [text_in(c.name, lang) for c in rubric.criteria]
     positions = range(len(rubric.criteria))
@@ -43,10 +44,11 @@ def group_chart(criteria: pd.DataFrame, members: pd.DataFrame, rubric: Rubric,
         values = [_percent_of(by_id, c, column) for c in rubric.criteria]
         left.bar([p + offset for p in positions], values, width=0.4, label=t(key, lang))
     left.set_xticks(list(positions), labels, rotation=20, ha="right")
-    left.set_ylim(0, 100)
+    left.set_ylim(0, 118)  # room for the legend above the bars
+    left.set_yticks(range(0, 101, 20))
     left.set_ylabel(t("rubric.report.percent_axis", lang))
     left.set_title(t("rubric.report.criteria_title", lang))
-    left.legend()
+    left.legend(loc="upper center", ncols=2, frameon=False)
     right.bar(list(members["name"]), list(members["factor"]), color="tab:green")
     right.axhline(1.0, color="grey", linestyle="--", linewidth=1)
     right.set_ylabel(t("rubric.report.factor_axis", lang))

@@ -51,9 +51,8 @@ def read_score_sheet(path, rubrics: dict[str, Rubric], roster: pd.DataFrame, *,
     if (kind, rater_id) not in raters:
         key = "rubric.sheet.unknown_rater" if kind in rubric.raters else "rubric.sheet.bad_rater_kind"
         return None, [error(key, file=file, sheet=META_SHEET, rater=rater_id, kind=kind)]
-    if scores_title not in book.sheetnames:
-        return None, [error("data.no_sheet", file=file, sheet=scores_title,
-                            sheets=", ".join(n for n in book.sheetnames if n != META_SHEET))]
+    if scores_title not in book.sheetnames:  # renamed in Excel: the scores sheet comes first
+        scores_title = book.worksheets[0].title
     reader = _RowReader(file, scores_title, rubric, raters[(kind, rater_id)],
                         subject_names(rubric, roster), roster)
     scores = reader.read(book[scores_title])
@@ -70,11 +69,14 @@ def read_score_sheet(path, rubrics: dict[str, Rubric], roster: pd.DataFrame, *,
 def _read_meta(sheet, file: str, rubrics: dict[str, Rubric]):
     """(rubric, rater kind, rater id, scores sheet title) or None, with problems."""
     values, criteria = {}, []
-    for row in sheet.iter_rows(values_only=True):
-        if row and row[0] == "criterion":
-            criteria.append((cell_text(row[1]), float(row[2]), float(row[3])))
-        elif row and row[0] is not None:
-            values[str(row[0])] = cell_text(row[1])
+    try:
+        for row in sheet.iter_rows(values_only=True):
+            if row and row[0] == "criterion":
+                criteria.append((cell_text(row[1]), float(row[2]), float(row[3])))
+            elif row and row[0] is not None:
+                values[str(row[0])] = cell_text(row[1])
+    except (IndexError, TypeError, ValueError):  # the hidden sheet was edited
+        values = {}
     if values.get("format") != str(FORMAT) or not {"rubric", "rater_kind", "rater"} <= values.keys():
         return None, [error("rubric.sheet.not_generated", file=file)]
     rubric = rubrics.get(values["rubric"])
