@@ -106,6 +106,18 @@ def test_self_rating_other_group_and_duplicates_are_rejected(course, subject, ke
     assert problem.key == key and problem.cell in ("A5", "A6")
 
 
+@pytest.mark.parametrize("subject, key", [("G9", "rubric.sheet.unknown_group"), ("G1", "rubric.sheet.self_rating")])
+def test_group_sheet_with_an_unknown_group_or_itself(course, subject, key):
+    path = sheet_for(sheets(course), "group-G1")
+    book = load_workbook(path)
+    book.worksheets[0]["A7"] = subject  # a row added below G2 and G3
+    book.save(path)
+    fill_sheet(path, {"G2": ABC_FULL, "G3": ABC_FULL, subject: ABC_FULL})
+    with pytest.raises(RubricError) as caught:
+        import_sheets([path], course, progress=False)
+    assert (only_error(caught).key, only_error(caught).cell) == (key, "A7")
+
+
 def test_self_rating_allowed_when_switched_on(golden_course):
     paths = sheets(golden_course, "member")
     path = fill_sheet(sheet_for(paths, "-a1-"), {"a1": 5, "a2": 4, "a3": 3, "a4": 2, "a5": 1})

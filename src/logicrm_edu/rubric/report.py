@@ -83,9 +83,10 @@ def group_report(group: str, course: CourseContext, marks: CourseMarks, lang: st
     ]
     if row["note"]:
         summary.append((t("rubric.col.notes", lang), t(row["note"], lang)))
+    yes, no = t("rubric.report.yes", lang), t("rubric.report.no", lang)
     member_rows = "".join(
         f"<tr><td>{e(str(m.id))}</td><td>{e(str(m.name))}</td><td>{m.factor:.3f}</td>"
-        f"<td>{_num(m.mark)}</td><td>{e(t('rubric.report.yes' if m.submitted else 'rubric.report.no', lang))}</td></tr>"
+        f"<td>{_num(m.mark)}</td><td>{e(yes if m.submitted else no)}</td></tr>"
         for m in members.itertuples(index=False))
     flags = flag_messages(marks.flags, course.roster, group, lang)
     return f"""<!DOCTYPE html>

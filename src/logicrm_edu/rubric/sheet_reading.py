@@ -144,7 +144,7 @@ class _RowReader:
             return False
         self.seen[subject] = cell
         if subject not in self.names:
-            key = "rubric.sheet.unknown_group" if self.rubric.subject == "group" else "rubric.sheet.unknown_student"
+            key = f"rubric.sheet.unknown_{'group' if self.rubric.subject == 'group' else 'student'}"
             self.problems.append(error(key, **self.where, cell=cell, subject=subject))
             return False
         if subject not in self.rater.subjects:

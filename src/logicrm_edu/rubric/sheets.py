@@ -91,15 +91,13 @@ def _scores_sheet(sheet, rubric: Rubric, rater: Rater, names: dict[str, str], la
                                       f'SUM({first}{row}:{last}{row}))')
     for offset, criterion in enumerate(rubric.criteria):
         letter = get_column_letter(FIRST_SCORE_COLUMN + offset)
+        low, high = f"{criterion.min_points:g}", f"{criterion.max_points:g}"
         rule = DataValidation(type="decimal", operator="between", allow_blank=True,
-                              formula1=f"{criterion.min_points:g}", formula2=f"{criterion.max_points:g}",
-                              showErrorMessage=True, showInputMessage=True,
+                              formula1=low, formula2=high, showErrorMessage=True, showInputMessage=True,
                               errorTitle=t("rubric.sheet.validation_title", lang),
-                              error=t("rubric.sheet.validation_error", lang, low=f"{criterion.min_points:g}",
-                                      high=f"{criterion.max_points:g}"),
-                              promptTitle=text_in(criterion.name, lang)[:32],
-                              prompt=t("rubric.sheet.validation_prompt", lang, low=f"{criterion.min_points:g}",
-                                       high=f"{criterion.max_points:g}"))
+                              error=t("rubric.sheet.validation_error", lang, low=low, high=high),
+                              promptTitle=text_in(criterion.name, lang)[:32],  # Excel's limit
+                              prompt=t("rubric.sheet.validation_prompt", lang, low=low, high=high))
         rule.add(f"{letter}{FIRST_ROW}:{letter}{max(last_row, FIRST_ROW)}")
         sheet.add_data_validation(rule)
     sheet.column_dimensions["A"].width = 14

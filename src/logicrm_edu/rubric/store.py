@@ -82,8 +82,9 @@ def save_roster(engine: Engine, roster: pd.DataFrame) -> None:
     """Replace the stored roster with ``roster`` (columns id, name, class, group)."""
     with Session(engine) as session, session.begin():
         session.execute(delete(Student))
-        session.add_all(Student(id=r.id, name=r.name, class_name=r._2, group=r.group, position=n)
-                        for n, r in enumerate(roster[["id", "name", "class", "group"]].itertuples(index=False)))
+        rows = roster[["id", "name", "class", "group"]].itertuples(index=False, name=None)
+        session.add_all(Student(id=sid, name=name, class_name=class_name, group=group, position=n)
+                        for n, (sid, name, class_name, group) in enumerate(rows))
 
 
 def load_roster(engine: Engine) -> pd.DataFrame:

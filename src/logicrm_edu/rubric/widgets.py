@@ -39,11 +39,11 @@ class TeacherForm:
         self.status = widgets.HTML()
         rows = []
         for criterion in self.rubric.criteria:
-            levels = "<br>".join(f"{lv.low:g}–{lv.high:g}：{html.escape(text_in(lv.descriptor, self.lang))}"
+            levels = "<br>".join(f"{lv.low:g}–{lv.high:g}: {html.escape(text_in(lv.descriptor, self.lang))}"
                                  for lv in criterion.levels)
             rows += [self.sliders[criterion.id], widgets.HTML(f"<small>{levels}</small>")]
-        self.box = widgets.VBox([widgets.HTML(f"<h3>{html.escape(text_in(self.rubric.title, self.lang))}</h3>"),
-                                 self.group, *rows, self.button, self.status])
+        title = widgets.HTML(f"<h3>{html.escape(text_in(self.rubric.title, self.lang))}</h3>")
+        self.box = widgets.VBox([title, self.group, *rows, self.button, self.status])
         self.group.observe(lambda change: self.load(change["new"]), names="value")
         self.button.on_click(lambda _: self.save())
         self.load(self.group.value)
