@@ -17,11 +17,15 @@ from .shares import share_table
 from .strategies import strategies_for, strategy_table
 from .tiering import straddling_ties, tier_codes, tier_customers, tier_summary
 from .transactions import customers_from_transactions
+from .fonts import use_chinese_font
+
+# Students also draw with plain matplotlib in the notebooks: make Chinese render there too.
+use_chinese_font()
 
 __all__ = [
     "DataError", "SchemeError", "customers_from_transactions", "get_language", "load_dataset",
     "pareto_chart", "read_customers", "regional_table", "set_language", "share_table",
     "straddling_ties", "strategies_for", "strategy_table", "synthetic_customers", "tier_chart",
-    "tier_codes", "tier_customers", "tier_summary",
+    "tier_codes", "tier_customers", "tier_summary", "use_chinese_font",
 ]
 __version__ = "0.1.0"

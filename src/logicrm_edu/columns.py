@@ -35,10 +35,13 @@ def lang_of(table) -> str:
     return "en" if _NAMES["share"]["en"] in table.columns else "zh"
 
 
-def find(table, role: str) -> str | None:
-    """The column playing ``role`` in either language (营业收入 or revenue), if any."""
+def find(table, role: str, **fields) -> str | None:
+    """The column playing ``role`` in either language (营业收入 or revenue), if any.
+
+    Templated headings need their fields: ``find(t, "cumulative", value="营业收入")``.
+    """
     for lang in ("zh", "en"):
-        candidate = name(role, lang)
+        candidate = name(role, lang, **fields)
         if candidate in table.columns:
             return candidate
     return None

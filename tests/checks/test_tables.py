@@ -261,3 +261,32 @@ def test_student_edit_of_their_copy_does_not_matter(changhai):
     mine.loc[0, "营业收入"] = 5000          # student edits their own copy
     t = share_table(mine)
     assert_mistake(check_share_table(t, changhai), "checks.values_changed")
+
+
+def test_whole_number_shares_summed_name_the_root_mistake():
+    # table 3-8 with 比重 rounded to whole % first (29.5 → 30, 3.4 → 3, 0.5 → 0 …) and
+    # 累计比重 summed from those: 37, 67, 74, 80, 85, 88, 90, 92, 94, 96, 97, 98, 99, 99
+    from logicrm_edu import load_dataset
+    from logicrm_edu.checks import check_share_table
+    df = load_dataset("changhai")
+    t = df.sort_values("营业收入", ascending=False, kind="stable").reset_index(drop=True)
+    t["比重(%)"] = (t["营业收入"] / 2000 * 100).round(0)
+    t["累计营业收入"] = t["营业收入"].cumsum()
+    t["累计比重(%)"] = t["比重(%)"].cumsum()
+    assert t["累计比重(%)"].tolist()[-1] == 99
+    verdict = check_share_table(t, df)
+    assert verdict.mistake == "checks.rounding_before_cumsum"
+
+
+def test_rounded_example_quotes_a_row_that_differs():
+    from logicrm_edu import load_dataset
+    from logicrm_edu.checks import check_share_table
+    df = load_dataset("changhai")
+    t = df.sort_values("营业收入", ascending=False, kind="stable").reset_index(drop=True)
+    t["比重(%)"] = (t["营业收入"] / 2000 * 100).round(0)
+    t["累计营业收入"] = t["营业收入"].cumsum()
+    t["累计比重(%)"] = t["累计营业收入"] / 2000 * 100  # accumulated correctly
+    verdict = check_share_table(t, df)
+    assert verdict.mistake == "checks.rounded_too_coarse"
+    # the largest error: 29.5 → 30 (customer 1) or 0.5 → 0, never a row that is right (37)
+    assert "37，应为 37" not in verdict.message("zh")

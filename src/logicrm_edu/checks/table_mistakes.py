@@ -161,7 +161,8 @@ def _percent(parts: np.ndarray, denominators) -> np.ndarray:
 
 
 def _example(got: np.ndarray, expected: np.ndarray) -> Phrase:
-    i = int(np.argmax(expected))
+    """The row where the student's number is furthest from the right one."""
+    i = int(np.argmax(np.abs(got - expected)))
     return Phrase("checks.example", {"got": float(got[i]), "expected": float(expected[i])})
 
 

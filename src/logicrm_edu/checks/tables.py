@@ -1,6 +1,8 @@
 """Step 3: the share table (textbook table 3-8)."""
 from __future__ import annotations
 
+import numpy as np
+
 import pandas as pd
 
 from .reference import build_reference
@@ -35,6 +37,13 @@ def check_share_table(student_table, data: pd.DataFrame, *, value: str = "营业
     if "share" in required:
         share = rows.numbers("share")
         if not all_close(share, ref.share_data[rows.positions]):
+            if "cumulative_share" in required:
+                # a cumulative share summed from these wrong shares (rounded first,
+                # as fractions, ...) is the root mistake: name that one
+                running_share = rows.numbers("cumulative_share")
+                if all_close(running_share, np.cumsum(share)) and not all_close(
+                        running_share, ref.sorted_cumulative_share):
+                    diagnose_cumulative_share(running_share, rows, share)
             diagnose_share(share, rows)
     if "cumulative" in required:
         running = rows.numbers("cumulative")

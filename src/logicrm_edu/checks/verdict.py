@@ -130,13 +130,25 @@ def judged(step: str):
     return decorate
 
 
+class StepFailed(AssertionError):
+    """A failed step in an nbgrader test cell, shown as its message alone.
+
+    IPython renders an exception through ``_render_traceback_`` when it has one,
+    so the cell's output (and the feedback HTML) holds the student's hint but
+    no source lines: a traceback would quote hidden test code.
+    """
+
+    def _render_traceback_(self) -> list[str]:
+        return [f"❌ {self}"]
+
+
 def assert_passed(verdict: Verdict) -> Verdict:
-    """For nbgrader test cells: raise ``AssertionError(verdict.message())`` unless passed."""
+    """For nbgrader test cells: raise :class:`StepFailed` (an AssertionError) with
+    ``verdict.message()`` unless passed."""
     if not isinstance(verdict, Verdict):
         raise TypeError(f"assert_passed needs a Verdict, not {type(verdict).__name__}")
     if not verdict.passed:
-        text = verdict.message() or f"{verdict.step}: {verdict.mistake}"
-        raise AssertionError(text)
+        raise StepFailed(verdict.message() or f"{verdict.step}: {verdict.mistake}")
     return verdict
 
 

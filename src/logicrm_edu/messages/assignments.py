@@ -1,0 +1,18 @@
+"""Messages of the graded assignments' notebook layer."""
+
+MESSAGES = {
+    "task.scheme": {
+        "zh": "本次作业的分层方案：{scheme}；类别：{labels}。\n边界规则：{boundary}。\n并列规则：{ties}。",
+        "en": "Tiering scheme of this assignment: {scheme}; classes: {labels}.\n"
+              "Boundary rule: {boundary}.\nTie rule: {ties}.",
+    },
+    "task.undefined": {
+        "zh": "没有找到变量 {name}",
+        "en": "the variable {name} does not exist",
+    },
+    "task.undefined.hint": {
+        "zh": "这一步的答案单元格可能还没写完或运行出错：请从上到下重新运行，确保它给 {name} 赋了值。",
+        "en": "the answer cell of this step may be unfinished or raise an error: run the notebook "
+              "from the top and make sure it assigns {name}.",
+    },
+}

@@ -1,0 +1,78 @@
+"""A thin layer over nbgrader's Python API for one course directory.
+
+nbgrader's CLI costs seconds per call and its exit codes do not report failed
+tests (see the course notes), so we call its API in-process and read scores
+from the gradebook.
+"""
+from __future__ import annotations
+
+import os
+import sys
+from contextlib import contextmanager
+from pathlib import Path
+
+import pandas as pd
+from nbgrader.api import Gradebook
+from nbgrader.apps.api import NbGraderAPI
+from nbgrader.coursedir import CourseDirectory
+from traitlets.config import Config, PyFileConfigLoader
+
+
+def load_config(course_dir) -> Config:
+    """The course's ``nbgrader_config.py`` as a traitlets Config."""
+    course_dir = Path(course_dir).resolve()
+    config = PyFileConfigLoader("nbgrader_config.py", path=str(course_dir)).load_config()
+    config.CourseDirectory.root = str(course_dir)
+    return config
+
+
+def _alembic_on_path() -> None:
+    """nbgrader runs the ``alembic`` command when it creates a gradebook; in an
+    unactivated virtualenv that command is beside our interpreter, not on PATH."""
+    bin_dir = os.path.dirname(sys.executable)
+    if bin_dir not in os.environ.get("PATH", "").split(os.pathsep):
+        os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
+
+
+def nbgrader_api(course_dir) -> NbGraderAPI:
+    """An :class:`NbGraderAPI` bound to ``course_dir`` and its configuration."""
+    _alembic_on_path()
+    config = load_config(course_dir)
+    coursedir = CourseDirectory(config=config)
+    return NbGraderAPI(coursedir=coursedir, config=config)
+
+
+@contextmanager
+def gradebook(course_dir):
+    """The course's gradebook (``gradebook.db``), closed afterwards."""
+    url = load_config(course_dir).CourseDirectory.db_url
+    with Gradebook(url) as gb:
+        yield gb
+
+
+def run(result: dict, what: str) -> dict:
+    """Raise if an nbgrader API call reports failure (its log explains why)."""
+    if not result.get("success"):
+        raise RuntimeError(f"nbgrader {what} failed:\n{result.get('error') or result.get('log')}")
+    return result
+
+
+def cell_scores(course_dir, assignment: str) -> pd.DataFrame:
+    """One row per (student, notebook, grade cell): score, max_score, needs_manual_grade.
+
+    Autograded cells whose test failed have score 0; manually graded cells
+    not yet graded have score NaN.
+    """
+    rows = []
+    with gradebook(course_dir) as gb:
+        for submission in gb.assignment_submissions(assignment):
+            for nb in submission.notebooks:
+                for grade in nb.grades:
+                    rows.append({
+                        "student": submission.student.id, "notebook": nb.name,
+                        "cell": grade.name, "score": grade.score, "max_score": grade.max_score,
+                        "auto_score": grade.auto_score, "manual_score": grade.manual_score,
+                        "needs_manual_grade": grade.needs_manual_grade,
+                    })
+    return pd.DataFrame(rows, columns=["student", "notebook", "cell", "score", "max_score",
+                                       "auto_score", "manual_score", "needs_manual_grade"])
