@@ -33,6 +33,7 @@ test: setup
 
 bench: setup
 	$(BIN)/python benchmarks/tiering.py
+	$(BIN)/python benchmarks/notebook.py
 
 clean:
 	rm -rf demo-output .pytest_cache
