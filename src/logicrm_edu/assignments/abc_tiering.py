@@ -30,6 +30,7 @@ from ..checks import Scheme, Verdict, assert_passed, self_check
 from ..checks.verdict import render
 from ..customer_files import read_customers
 from ..datasets import load_dataset
+from ..student_data import grading_student_data
 from ..i18n import resolve, t
 
 VALUE, KEY = "营业收入", "客户"
@@ -42,6 +43,9 @@ class AbcTiering:
 
     def __init__(self, *, data_file: str = "customers.xlsx", scheme: dict | None = None,
                  dataset: str = "changhai"):
+        """``dataset``: a packaged dataset name (``"changhai"``, the textbook data every
+        student shares) or ``"per-student"`` (each student's own generated data,
+        regenerated from the course seed when the notebook is autograded)."""
         self.data_file = Path(data_file)
         self.scheme = Scheme(**(scheme or {}))
         self.dataset = dataset
@@ -57,7 +61,8 @@ class AbcTiering:
     def teacher_data(self) -> pd.DataFrame:
         """The data the grader trusts for this assignment."""
         if self._teacher_data is None:
-            self._teacher_data = load_dataset(self.dataset)
+            self._teacher_data = (grading_student_data() if self.dataset == "per-student"
+                                  else load_dataset(self.dataset))
         return self._teacher_data
 
     def judge(self, step: str, *answer, data: pd.DataFrame | None = None) -> Verdict:
