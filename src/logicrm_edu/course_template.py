@@ -1,0 +1,162 @@
+"""The course template ``logicrm init`` copies, and the teacher settings of its notebooks.
+
+Where the template is (:func:`template_dir`), first match wins:
+
+1. the folder named by the environment variable ``LOGICRM_COURSE_TEMPLATE``;
+2. ``logicrm_edu/course_template/`` inside the installed package (present when a
+   wheel maps the repository's ``course/`` folder there);
+3. ``course/`` of the source checkout (``src/logicrm_edu/../../course``), which
+   is what an editable install (``pip install -e .``, ``make``) sees.
+
+The template holds ``nbgrader_config.py``, ``source/<assignment>/`` and
+``rubrics/``.  :func:`kit_dir` finds the grading kit (``autograder/``) the same way.
+"""
+from __future__ import annotations
+
+import json
+import os
+import re
+import secrets
+import shutil
+from pathlib import Path
+
+from .safe_files import write_text
+
+ENV_VAR = "LOGICRM_COURSE_TEMPLATE"
+TEMPLATE_PARTS = ("nbgrader_config.py", "source", "rubrics")
+_PACKAGE = Path(__file__).resolve().parent
+_CHECKOUT = _PACKAGE.parents[1]
+SETTINGS_CELL = "teacher_settings"
+TEXTBOOK, PER_STUDENT = "changhai", "per-student"
+_IGNORED = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db")
+
+
+class TemplateMissing(FileNotFoundError):
+    """No course template could be found (the message lists where we looked)."""
+
+
+def template_dir() -> Path:
+    """The course template folder; see the module docstring for the search order."""
+    candidates = [Path(os.environ[ENV_VAR])] if os.environ.get(ENV_VAR) else []
+    candidates += [_PACKAGE / "course_template", _CHECKOUT / "course"]
+    for folder in candidates:
+        if (folder / "nbgrader_config.py").is_file() and (folder / "source").is_dir():
+            return folder
+    raise TemplateMissing(", ".join(str(c) for c in candidates))
+
+
+def kit_dir() -> Path:
+    """The grading kit (sample submissions, expected scores): ``autograder/`` beside the template."""
+    candidates = [template_dir().parent / "autograder", _PACKAGE / "autograder_kit",
+                  _CHECKOUT / "autograder"]
+    for folder in candidates:
+        if (folder / "submissions.toml").is_file():
+            return folder
+    raise TemplateMissing(", ".join(str(c) for c in candidates))
+
+
+def course_toml(seed: str, customers: int = 20) -> str:
+    """The ``course.toml`` of a new course: the secret seed and the commented defaults."""
+    return f"""# 课程设置 / course settings (LogiCRM Edu)
+# 此文件含有生成每位学生数据的密钥，切勿发给学生。
+# This file holds the secret that generates each student's data: never give it to students.
+
+[course]
+seed = "{seed}"
+customers = {customers}     # 每位学生的客户数 / customers per student
+
+# 小组展示与总评的设置见 rubrics/README.md（以下为默认值）
+# Presentation and final-grade settings: see rubrics/README.md (defaults below)
+# [rubric]
+# group_rubric = "abc_presentation"
+# member_rubric = "member_evaluation"
+# teacher_weight = 0.5
+# [grades]
+# assignment_weight = 60
+# presentation_weight = 40
+"""
+
+
+def init_course(dest, *, textbook_data: bool = False, customers: int = 20) -> Path:
+    """Create a ready course in ``dest`` (which must be missing or empty); returns it.
+
+    Copies the template, writes ``course.toml`` with a fresh random seed and sets
+    every assignment notebook's ``DATASET`` teacher setting to ``"per-student"``
+    (``textbook_data=True`` keeps the textbook data ``"changhai"``).
+    """
+    dest = Path(dest)
+    if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
+        raise FileExistsError(str(dest))
+    template = template_dir()
+    dest.mkdir(parents=True, exist_ok=True)
+    for part in TEMPLATE_PARTS:
+        src = template / part
+        if src.is_dir():
+            shutil.copytree(src, dest / part, ignore=_IGNORED)
+        elif src.is_file():
+            shutil.copy2(src, dest / part)
+    write_text(dest / "course.toml", course_toml(secrets.token_hex(16), customers))
+    dataset = TEXTBOOK if textbook_data else PER_STUDENT
+    own_files = {}
+    for notebook in sorted((dest / "source").glob("*/*.ipynb")):
+        settings = teacher_settings(notebook)
+        if settings.get("DATASET") is not None:
+            set_teacher_setting(notebook, "DATASET", dataset)
+            if dataset == PER_STUDENT:
+                own_files[notebook.parent.name] = [settings.get("DATA_FILE", "customers.xlsx")]
+    if own_files:
+        keep_students_data_files(dest, own_files)
+    return dest
+
+
+def keep_students_data_files(course_dir, files: dict[str, list[str]]) -> None:
+    """Tell nbgrader's autograde not to replace each student's own data file
+    (assignment → file names) with the source folder's copy, in ``nbgrader_config.py``."""
+    config = Path(course_dir) / "nbgrader_config.py"
+    text = config.read_text(encoding="utf-8")
+    block = ("\n# Added by `logicrm init`: per-student data. Autograde keeps each student's own\n"
+             "# data file instead of copying the source folder's textbook file over it.\n"
+             f"c.Autograde.exclude_overwriting = {files!r}\n")
+    write_text(config, text.rstrip("\n") + "\n" + block)
+
+
+def _settings_cell(nb: dict) -> dict | None:
+    for cell in nb.get("cells", []):
+        if cell.get("metadata", {}).get("nbgrader", {}).get("grade_id") == SETTINGS_CELL:
+            return cell
+    return None
+
+
+_ASSIGN = re.compile(r'^(?P<name>[A-Z_]+)\s*=\s*"(?P<value>[^"]*)"', re.M)
+
+
+def teacher_settings(notebook) -> dict[str, str]:
+    """The string settings (``NAME = "value"``) of a notebook's locked teacher-settings cell."""
+    nb = json.loads(Path(notebook).read_text(encoding="utf-8"))
+    cell = _settings_cell(nb)
+    if cell is None:
+        return {}
+    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+    return {m["name"]: m["value"] for m in _ASSIGN.finditer(source)}
+
+
+def set_teacher_setting(notebook, name: str, value: str) -> None:
+    """Set ``NAME = "value"`` in the teacher-settings cell, keeping the line's comment."""
+    notebook = Path(notebook)
+    nb = json.loads(notebook.read_text(encoding="utf-8"))
+    cell = _settings_cell(nb)
+    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
+    pattern = re.compile(rf'^({re.escape(name)}\s*=\s*)"[^"]*"([ \t]*)(?=#)', re.M)
+
+    def replace(m):  # keep the comment column aligned when the value's length changes
+        head = f'{m[1]}"{value}"'
+        return head + " " * max(1, len(m[0]) - len(head))
+
+    new, count = pattern.subn(replace, source, count=1)
+    if count != 1:
+        new, count = re.compile(rf'^({re.escape(name)}\s*=\s*)"[^"]*"', re.M).subn(
+            lambda m: f'{m[1]}"{value}"', source, count=1)
+    if count != 1:
+        raise KeyError(name)
+    cell["source"] = new.splitlines(keepends=True)
+    write_text(notebook, json.dumps(nb, ensure_ascii=False, indent=1) + "\n")

@@ -1,0 +1,250 @@
+"""Messages of the instructor command line ``logicrm`` (help texts, summaries, errors)."""
+
+MESSAGES = {
+    # help --------------------------------------------------------------------------------
+    "cli.main_help": {
+        "zh": "LogiCRM Edu 教师命令行。一般顺序：init（建课程）→ roster import（导入花名册）→ "
+              "release（发布作业）→ collect（收作业）→ autograde（自动评分）→ feedback（反馈）→ "
+              "export（导出成绩）；status 随时查看进度；rubric 为小组展示评分。"
+              "加 --lang en 显示英文。",
+        "en": "LogiCRM Edu instructor command line. Usual order: init (new course) → roster import → "
+              "release → collect → autograde → feedback → export; status shows progress at any "
+              "time; rubric scores group presentations. Add --lang zh for Chinese.",
+    },
+    "cli.opt.lang": {"zh": "界面语言：zh（中文）或 en（英文）。", "en": "Language: zh (Chinese) or en (English)."},
+    "cli.opt.help": {"zh": "显示本帮助并退出。", "en": "Show this message and exit."},
+    "cli.opt.course": {"zh": "课程文件夹（含 nbgrader_config.py）。",
+                       "en": "Course folder (holding nbgrader_config.py)."},
+    "cli.init.help": {
+        "zh": "新建课程文件夹 DIRECTORY：配置、作业和评分标准，并生成保密的数据种子（course.toml）。"
+              "默认每位学生一份数据。",
+        "en": "Create a course in DIRECTORY: configuration, assignments and rubrics, with a secret "
+              "data seed (course.toml). By default every student gets their own data.",
+    },
+    "cli.init.opt_textbook": {"zh": "用教材数据（全班相同），不为每位学生生成数据。",
+                              "en": "Use the textbook data (the same for everyone) instead of per-student data."},
+    "cli.init.opt_customers": {"zh": "每位学生数据中的客户数。", "en": "Customers in each student's data."},
+    "cli.roster.help": {"zh": "花名册（学生名单）。", "en": "The class roster."},
+    "cli.roster.import_help": {
+        "zh": "导入花名册 FILE（.xlsx 或 .csv，表头：学号、姓名、班级、小组）到成绩库和小组评分库。",
+        "en": "Import the roster FILE (.xlsx or .csv; headers id, name, class, group, or 学号, 姓名, "
+              "班级, 小组) into the gradebook and the rubric database.",
+    },
+    "cli.roster.show_help": {"zh": "显示已导入的花名册。", "en": "Show the imported roster."},
+    "cli.release.help": {
+        "zh": "发布作业 ASSIGNMENT：生成学生版（去掉答案和隐藏测试），发布到课程交换区；"
+              "每人一份数据时，为每位学生生成作业包（文件夹和 zip，供上传到教学平台）。",
+        "en": "Release ASSIGNMENT: build the student version (no solutions or hidden tests), release "
+              "it to the course exchange and, with per-student data, write each student's handout "
+              "(folder and zip for the LMS).",
+    },
+    "cli.release.opt_no_exchange": {"zh": "不发布到交换区（只用教学平台发放）。",
+                                     "en": "Do not release to the exchange (hand out through the LMS only)."},
+    "cli.collect.help": {
+        "zh": "收作业 ASSIGNMENT：从交换区收取，并可用 --from 导入从教学平台下载的 zip 或文件夹"
+              "（文件名或文件夹名含学号或姓名）。不会用旧文件替换较新的作业；报告未匹配、迟交和重复的文件。",
+        "en": "Collect ASSIGNMENT from the exchange and, with --from, from a zip or folder downloaded "
+              "from the LMS (file or folder names carry the student id or name). Never replaces newer "
+              "work with an older file; reports unmatched, late and duplicate files.",
+    },
+    "cli.collect.opt_from": {"zh": "从教学平台下载的 zip 文件或文件夹。",
+                             "en": "A zip file or folder downloaded from the LMS."},
+    "cli.collect.opt_deadline": {
+        "zh": "截止时间，如 \"2025-03-14 23:59\"（只写日期表示当天 23:59:59）；默认用成绩库中的截止时间。",
+        "en": "Deadline, e.g. \"2025-03-14 23:59\" (a date alone means 23:59:59 that day); default: "
+              "the due date in the gradebook.",
+    },
+    "cli.collect.opt_no_exchange": {"zh": "不从交换区收取。", "en": "Do not collect from the exchange."},
+    "cli.autograde.help": {"zh": "自动评分 ASSIGNMENT 的全部已收作业，并显示汇总表。",
+                           "en": "Autograde every collected submission of ASSIGNMENT and show a summary."},
+    "cli.autograde.opt_workers": {"zh": "同时评分的作业数（默认：按 CPU 核数）。",
+                                  "en": "Submissions graded at the same time (default: from the CPU count)."},
+    "cli.autograde.opt_force": {"zh": "已评分的作业也重新评分（人工评分会保留）。",
+                                "en": "Grade again submissions already graded (manual scores are kept)."},
+    "cli.autograde.opt_student": {"zh": "只评这位学生（学号，可重复）。",
+                                  "en": "Only this student (id; may be repeated)."},
+    "cli.feedback.help": {"zh": "为 ASSIGNMENT 生成反馈（HTML，不含隐藏测试），并发布到交换区。",
+                          "en": "Generate feedback for ASSIGNMENT (HTML, no hidden tests) and release it to the exchange."},
+    "cli.feedback.opt_no_exchange": {"zh": "不发布到交换区。", "en": "Do not release to the exchange."},
+    "cli.export.help": {
+        "zh": "导出成绩：每位学生一行，含姓名、班级、小组和每一步的得分（grades.xlsx、grades.csv、"
+              "grade_cells.csv，可直接用 Excel/WPS 打开）。",
+        "en": "Export grades: one row per student with name, class, group and each step's score "
+              "(grades.xlsx, grades.csv, grade_cells.csv; open in Excel/WPS).",
+    },
+    "cli.export.opt_out": {"zh": "输出文件夹（默认：课程文件夹下的 export）。",
+                           "en": "Output folder (default: export in the course folder)."},
+    "cli.status.help": {"zh": "各作业的进度：已发布、已收、已评分、待人工评分。",
+                        "en": "Progress per assignment: released, collected, graded, waiting for manual grading."},
+    "cli.demo.help": {
+        "zh": "完整演示：在新文件夹 DIRECTORY 中建课程、导入 40 名学生、发布、模拟交作业、收作业、评分、"
+              "反馈、导出，并模拟小组展示评分，生成总评成绩表。",
+        "en": "Full demo in a new DIRECTORY: course, 40 students, release, simulated submissions, "
+              "collect, autograde, feedback, export, simulated presentation scores and the final grade sheet.",
+    },
+    "cli.demo.opt_seed": {"zh": "模拟用的随机种子。", "en": "Random seed of the simulation."},
+    # common -----------------------------------------------------------------------------
+    "cli.yes": {"zh": "是", "en": "yes"},
+    "cli.no": {"zh": "否", "en": "no"},
+    "cli.wrote": {"zh": "已写入：{path}", "en": "written: {path}"},
+    "cli.err.not_course": {
+        "zh": "“{course}”不是课程文件夹（没有 nbgrader_config.py）。请用 --course 指定课程文件夹，"
+              "或先运行 logicrm init 新建课程。",
+        "en": "'{course}' is not a course folder (no nbgrader_config.py). Name the course with "
+              "--course, or create one with logicrm init.",
+    },
+    "cli.err.unknown_assignment": {"zh": "没有作业“{assignment}”。本课程的作业：{known}。",
+                                   "en": "there is no assignment '{assignment}'. Assignments of this course: {known}."},
+    # init ---------------------------------------------------------------------------------
+    "cli.init.not_empty": {"zh": "文件夹“{directory}”已存在且不是空的；为保护其中的文件，不会覆盖。请换一个新文件夹名。",
+                           "en": "the folder '{directory}' exists and is not empty; it is not overwritten, "
+                                 "to protect its files. Choose a new folder name."},
+    "cli.init.no_template": {"zh": "找不到课程模板（已查找：{searched}）。可设置环境变量 LOGICRM_COURSE_TEMPLATE。",
+                             "en": "the course template was not found (searched: {searched}). Set "
+                                   "LOGICRM_COURSE_TEMPLATE to its folder."},
+    "cli.init.done": {"zh": "已新建课程：{directory}（数据：{dataset}）。course.toml 中的种子须保密。",
+                      "en": "course created: {directory} (data: {dataset}). Keep the seed in course.toml secret."},
+    "cli.init.textbook": {"zh": "教材数据，全班相同", "en": "textbook data, the same for everyone"},
+    "cli.init.per_student": {"zh": "每位学生一份", "en": "one dataset per student"},
+    "cli.init.next": {"zh": "下一步：logicrm roster import 花名册.xlsx --course {directory}",
+                      "en": "next: logicrm roster import roster.xlsx --course {directory}"},
+    # roster ---------------------------------------------------------------------------------
+    "cli.roster.bad_id": {
+        "zh": "学号“{value}”含有不能用作文件夹名的字符。学号只能包含字母、数字、下划线、点和连字符。",
+        "en": "the student id '{value}' has characters a folder name cannot hold. Use letters, "
+              "digits, _ . and - only.",
+    },
+    "cli.roster.imported": {
+        "zh": "已导入花名册：{students} 名学生，{classes} 个班，{groups} 个小组（新增 {added}，更新 {updated}）。",
+        "en": "roster imported: {students} students, {classes} classes, {groups} groups "
+              "({added} added, {updated} updated).",
+    },
+    "cli.roster.unknown_columns": {"zh": "提示：这些列不属于花名册，已忽略：{columns}",
+                                   "en": "note: these columns are not roster columns and were ignored: {columns}"},
+    "cli.roster.kept": {
+        "zh": "提示：成绩库中有 {count} 名学生不在新花名册里（{ids}），为保护其成绩已保留。",
+        "en": "note: {count} students in the gradebook are not in the new roster ({ids}); they are "
+              "kept, with their grades.",
+    },
+    "cli.roster.empty": {"zh": "还没有导入花名册。", "en": "no roster imported yet."},
+    # release -------------------------------------------------------------------------------
+    "cli.release.no_seed": {"zh": "{file} 中没有 [course] seed，无法生成每位学生的数据。",
+                            "en": "{file} has no [course] seed, so per-student data cannot be made."},
+    "cli.release.not_excluded": {
+        "zh": "警告：nbgrader_config.py 没有设置 c.Autograde.exclude_overwriting = {{\"{assignment}\": "
+              "[\"{file}\"]}}，自动评分时学生自己的数据文件会被教材数据替换。",
+        "en": "warning: nbgrader_config.py lacks c.Autograde.exclude_overwriting = {{\"{assignment}\": "
+              "[\"{file}\"]}}; autograde would replace each student's data file with the textbook file.",
+    },
+    "cli.release.no_exchange": {"zh": "提示：未能发布到交换区（{assignment}），请用作业包发放。",
+                                "en": "note: {assignment} could not be released to the exchange; hand out the handouts."},
+    "cli.release.done": {"zh": "已生成学生版作业 {assignment}：{folder}",
+                         "en": "student version of {assignment} generated: {folder}"},
+    "cli.release.exchange": {"zh": "已发布到课程交换区：{assignment}", "en": "released to the course exchange: {assignment}"},
+    "cli.release.handouts": {"zh": "已为 {count} 名学生生成作业包：{folder}；上传用 zip：{zips}",
+                             "en": "handouts for {count} students: {folder}; zips for the LMS: {zips}"},
+    "cli.release.no_students": {"zh": "花名册为空，没有生成学生作业包。请先运行 logicrm roster import。",
+                                "en": "the roster is empty, so no handouts were made. Run logicrm roster import first."},
+    # collect ---------------------------------------------------------------------------------
+    "cli.collect.bad_deadline": {"zh": "看不懂截止时间“{given}”，请写成 2025-03-14 23:59。",
+                                 "en": "cannot read the deadline '{given}'; write it like 2025-03-14 23:59."},
+    "cli.collect.bad_zip": {"zh": "“{file}”不是有效的 zip 文件（可能下载不完整）。没有改动任何作业。",
+                            "en": "'{file}' is not a valid zip file (an incomplete download?). No submission was changed."},
+    "cli.collect.summary": {
+        "zh": "{assignment}：收到 {collected} 份，保留已有的较新作业 {kept} 份，迟交 {late} 份，重复 {duplicates} 份，"
+              "未匹配或损坏 {unmatched} 份。",
+        "en": "{assignment}: {collected} collected, {kept} newer existing kept, {late} late, "
+              "{duplicates} duplicates, {unmatched} unmatched or damaged.",
+    },
+    "cli.collect.status.collected": {"zh": "已收", "en": "collected"},
+    "cli.collect.status.exchange": {"zh": "已收（交换区）", "en": "collected (exchange)"},
+    "cli.collect.status.kept_existing": {"zh": "保留已有的较新作业", "en": "newer existing kept"},
+    "cli.collect.status.duplicate": {"zh": "重复（用了较新的）", "en": "duplicate (newer used)"},
+    "cli.collect.status.unmatched": {"zh": "未匹配", "en": "unmatched"},
+    "cli.collect.status.corrupt": {"zh": "文件损坏，未使用", "en": "damaged, not used"},
+    "cli.collect.status.ignored": {"zh": "忽略（数据文件取自作业包）", "en": "ignored (data file comes from the handout)"},
+    "cli.collect.late_mark": {"zh": "，迟交", "en": ", late"},
+    "cli.collect.why.nobody": {"zh": "文件名中没有花名册里的学号或姓名", "en": "no roster id or name in the file name"},
+    "cli.collect.why.ambiguous": {"zh": "可能属于多名学生", "en": "could belong to several students"},
+    "cli.collect.why.conflict": {"zh": "学号和姓名不是同一人", "en": "the id and the name are different students"},
+    "cli.collect.why.notebook": {"zh": "看不出是哪个 Notebook", "en": "cannot tell which notebook it is"},
+    "cli.collect.why.replaced": {"zh": "替换了较旧的作业（旧作业已另存）", "en": "replaced an older submission (kept aside)"},
+    "cli.collect.data_added": {"zh": "{count} 份作业缺少数据文件，已从学生的作业包中补上。",
+                               "en": "{count} submissions lacked the data file; it was copied from the student's handout."},
+    "cli.collect.not_in_roster": {"zh": "注意：这些学号不在花名册中：{ids}",
+                                  "en": "attention: these ids are not in the roster: {ids}"},
+    "cli.collect.set_aside": {"zh": "未使用的文件已另存到：{folder}", "en": "files not used are kept in: {folder}"},
+    "cli.collect.missing": {"zh": "还有 {count} 名学生没有交：{ids}", "en": "{count} students have not handed in: {ids}"},
+    # autograde ---------------------------------------------------------------------------------
+    "cli.autograde.status.graded": {"zh": "已评分", "en": "graded"},
+    "cli.autograde.status.skipped": {"zh": "跳过（已评过）", "en": "skipped (already graded)"},
+    "cli.autograde.status.failed": {"zh": "失败", "en": "failed"},
+    "cli.autograde.summary": {
+        "zh": "{assignment}：评分 {graded} 份，跳过 {skipped} 份，失败 {failed} 份；用时 {seconds} 秒（{workers} 个并行）。",
+        "en": "{assignment}: {graded} graded, {skipped} skipped, {failed} failed in {seconds} s ({workers} workers).",
+    },
+    # feedback, export, status ----------------------------------------------------------------------
+    "cli.feedback.nothing": {"zh": "{assignment} 还没有评过分的作业，请先运行 logicrm autograde {assignment}。",
+                             "en": "{assignment} has no graded submissions yet; run logicrm autograde {assignment} first."},
+    "cli.feedback.done": {"zh": "已生成 {assignment} 的反馈：{count} 名学生，{folder}",
+                          "en": "feedback for {assignment}: {count} students, {folder}"},
+    "cli.feedback.released": {"zh": "反馈已发布到交换区。", "en": "feedback released to the exchange."},
+    "cli.feedback.not_released": {"zh": "提示：{assignment} 的反馈未能发布到交换区，请通过教学平台发给学生。",
+                                  "en": "note: feedback for {assignment} could not be released to the exchange; send it through the LMS."},
+    "cli.export.locked": {"zh": "无法写入“{file}”：文件可能正在 Excel/WPS 中打开。请关闭后再试。",
+                          "en": "cannot write '{file}': it may be open in Excel/WPS. Close it and try again."},
+    "cli.export.sheet_students": {"zh": "成绩", "en": "grades"},
+    "cli.export.sheet_cells": {"zh": "分步得分", "en": "per step"},
+    "cli.status.students": {"zh": "花名册：{count} 名学生", "en": "roster: {count} students"},
+    "cli.status.none": {"zh": "课程中还没有作业。", "en": "the course has no assignments yet."},
+    "cli.state.graded": {"zh": "已评分", "en": "graded"},
+    "cli.state.manual": {"zh": "待人工评分", "en": "waiting for manual grading"},
+    "cli.state.missing": {"zh": "未提交", "en": "not submitted"},
+    # columns ------------------------------------------------------------------------------------
+    "cli.col.id": {"zh": "学号", "en": "id"},
+    "cli.col.student": {"zh": "学号", "en": "student"},
+    "cli.col.name": {"zh": "姓名", "en": "name"},
+    "cli.col.class": {"zh": "班级", "en": "class"},
+    "cli.col.group": {"zh": "小组", "en": "group"},
+    "cli.col.assignment": {"zh": "作业", "en": "assignment"},
+    "cli.col.notebook": {"zh": "文件", "en": "notebook"},
+    "cli.col.cell": {"zh": "评分项", "en": "grade cell"},
+    "cli.col.score": {"zh": "得分", "en": "score"},
+    "cli.col.max_score": {"zh": "满分", "en": "max"},
+    "cli.col.needs_manual_grade": {"zh": "待人工评分", "en": "needs manual grading"},
+    "cli.col.total": {"zh": "{assignment} 得分", "en": "{assignment} score"},
+    "cli.col.max": {"zh": "{assignment} 满分", "en": "{assignment} max"},
+    "cli.col.state": {"zh": "{assignment} 状态", "en": "{assignment} state"},
+    "cli.col.file": {"zh": "文件", "en": "file"},
+    "cli.col.time": {"zh": "时间", "en": "time"},
+    "cli.col.status": {"zh": "结果", "en": "result"},
+    "cli.col.detail": {"zh": "说明", "en": "detail"},
+    "cli.col.seconds": {"zh": "秒", "en": "seconds"},
+    "cli.col.note": {"zh": "备注", "en": "note"},
+    "cli.col.released": {"zh": "已发布", "en": "released"},
+    "cli.col.handouts": {"zh": "作业包", "en": "handouts"},
+    "cli.col.collected": {"zh": "已收", "en": "collected"},
+    "cli.col.graded": {"zh": "已评分", "en": "graded"},
+    "cli.col.manual": {"zh": "待人工评分", "en": "manual grading"},
+    "cli.col.feedback": {"zh": "已反馈", "en": "feedback"},
+    # demo ---------------------------------------------------------------------------------------
+    "cli.demo.step": {"zh": "== 第 {step} 步：{what}", "en": "== step {step}: {what}"},
+    "cli.demo.s_init": {"zh": "新建课程 {directory}", "en": "new course {directory}"},
+    "cli.demo.s_roster": {"zh": "导入花名册（{students} 名学生，{groups} 个小组）",
+                          "en": "roster imported ({students} students, {groups} groups)"},
+    "cli.demo.s_release": {"zh": "发布 ABC 分层作业，每位学生一份数据", "en": "release the ABC assignment with per-student data"},
+    "cli.demo.s_collect": {"zh": "模拟全班交作业，从教学平台下载包收作业：{file}",
+                           "en": "simulated class submissions, collected from the LMS download {file}"},
+    "cli.demo.s_autograde": {"zh": "自动评分", "en": "autograde"},
+    "cli.demo.s_feedback": {"zh": "生成反馈", "en": "feedback"},
+    "cli.demo.s_export": {"zh": "导出成绩", "en": "export grades"},
+    "cli.demo.s_rubric": {"zh": "模拟小组展示评分并生成总评", "en": "simulated presentation scores and final grades"},
+    "cli.demo.kind.correct": {"zh": "正确", "en": "correct"},
+    "cli.demo.kind.mistake": {"zh": "典型错误", "en": "typical mistakes"},
+    "cli.demo.kind.broken": {"zh": "无法运行", "en": "broken"},
+    "cli.demo.kinds": {"zh": "模拟的作业：{counts}", "en": "simulated submissions: {counts}"},
+    "cli.demo.done": {"zh": "演示完成，用时 {seconds} 秒。", "en": "demo finished in {seconds} s."},
+    "cli.demo.grade_sheet": {"zh": "总评成绩表：{path}", "en": "final grade sheet: {path}"},
+    "cli.demo.export": {"zh": "作业成绩（分步）：{path}", "en": "assignment grades (per step): {path}"},
+    "cli.demo.feedback": {"zh": "学生反馈：{path}", "en": "student feedback: {path}"},
+}
