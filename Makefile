@@ -26,7 +26,7 @@ fonts: $(STAMP)
 	  $(BIN)/python -m logicrm_edu.fonts; }
 
 demo: setup
-	$(BIN)/python -m logicrm_edu.demo demo-output
+	$(BIN)/python -c "from logicrm_edu import load_dataset; from logicrm_edu.tier_report import write_tier_report; write_tier_report(load_dataset('changhai'), 'demo-output')"
 
 test: setup
 	$(BIN)/python -m pytest -q

@@ -140,11 +140,13 @@ MESSAGES = {
         "en": "no strategies for class '{label}'. Known classes: {known}.",
     },
     "strategy.goal": {"zh": "目标：{goal}", "en": "Goal: {goal}"},
-    # demo ---------------------------------------------------------------------
-    "demo.heading": {"zh": "长海物流公司客户ABC分层（表 3-8，分界点 {cuts}）",
-                     "en": "Changhai Logistics ABC customer tiering (table 3-8, cut-offs {cuts})"},
-    "demo.wrote": {"zh": "已写入：{path}", "en": "written: {path}"},
-    "demo.tie_note": {
+    # tiering report -------------------------------------------------------------
+    "report.heading": {"zh": "客户ABC分层（表 3-8，分界点 {cuts}）",
+                       "en": "ABC customer tiering (table 3-8, cut-offs {cuts})"},
+    "report.wrote": {"zh": "已写入：{path}", "en": "written: {path}"},
+    "report.table_sheet": {"zh": "表3-8", "en": "table 3-8"},
+    "report.summary_sheet": {"zh": "分层汇总", "en": "summary"},
+    "report.tie_note": {
         "zh": "注意：客户 {customers} 的数值相同（{value}），严格按顺序会分别归入 {order} 类；"
               "按 ties=\"same\" 规则（并列客户归入较高的一类）它们都是 {given} 类。"
               "用 ties=\"order\" 可改为严格按顺序。",
