@@ -16,7 +16,7 @@ import os
 import re
 import time
 from dataclasses import dataclass
-from datetime import datetime, time as day_time, timedelta
+from datetime import datetime, time as day_time
 from pathlib import Path
 
 import click
