@@ -461,12 +461,13 @@ def do_feedback(course_dir: Path, assignment: str, *, exchange=True) -> Path:
     count = len(list((course_dir / "feedback").glob(f"*/{assignment}")))
     click.echo(t("cli.feedback.done", assignment=assignment, count=count,
                  folder=course_dir / "feedback"))
-    if exchange:
-        outcome = api.release_feedback(assignment)
-        if outcome and outcome.get("success"):
-            click.echo(t("cli.feedback.released", assignment=assignment))
-        else:
-            click.echo(t("cli.feedback.not_released", assignment=assignment), err=True)
+    if exchange:  # only submissions that came through the exchange carry its secret
+        via_exchange = sorted(p.parent.name for p in (course_dir / "submitted").glob(
+            f"*/{assignment}") if (p / "submission_secret.txt").is_file())
+        failed = [sid for sid in via_exchange
+                  if not (api.release_feedback(assignment, sid) or {}).get("success")]
+        click.echo(t("cli.feedback.released", count=len(via_exchange) - len(failed),
+                     others=count - len(via_exchange) + len(failed)))
     return course_dir / "feedback"
 
 

@@ -188,9 +188,11 @@ MESSAGES = {
                              "en": "{assignment} has no graded submissions yet; run logicrm autograde {assignment} first."},
     "cli.feedback.done": {"zh": "已生成 {assignment} 的反馈：{count} 名学生，{folder}",
                           "en": "feedback for {assignment}: {count} students, {folder}"},
-    "cli.feedback.released": {"zh": "反馈已发布到交换区。", "en": "feedback released to the exchange."},
-    "cli.feedback.not_released": {"zh": "提示：{assignment} 的反馈未能发布到交换区，请通过教学平台发给学生。",
-                                  "en": "note: feedback for {assignment} could not be released to the exchange; send it through the LMS."},
+    "cli.feedback.released": {
+        "zh": "已发布到交换区：{count} 名学生（通过交换区交作业的）；其余 {others} 名学生的反馈请从 feedback 文件夹通过教学平台发放。",
+        "en": "released to the exchange: {count} students (those who submitted through it); hand the "
+              "other {others} students' feedback out through the LMS from the feedback folder.",
+    },
     "cli.export.locked": {"zh": "无法写入“{file}”：文件可能正在 Excel/WPS 中打开。请关闭后再试。",
                           "en": "cannot write '{file}': it may be open in Excel/WPS. Close it and try again."},
     "cli.export.sheet_students": {"zh": "成绩", "en": "grades"},
