@@ -25,8 +25,10 @@ fonts: $(STAMP)
 	  fi; \
 	  $(BIN)/python -m logicrm_edu.fonts; }
 
+# The main job on the bundled demo class: a fresh course in demo-course/, end to end.
 demo: setup
-	$(BIN)/python -c "from logicrm_edu import load_dataset; from logicrm_edu.tier_report import write_tier_report; write_tier_report(load_dataset('changhai'), 'demo-output')"
+	rm -rf demo-course
+	$(BIN)/logicrm demo demo-course
 
 test: setup
 	$(BIN)/python -m pytest -q
@@ -36,4 +38,4 @@ bench: setup
 	$(BIN)/python benchmarks/notebook.py
 
 clean:
-	rm -rf demo-output .pytest_cache
+	rm -rf demo-course demo-output .pytest_cache

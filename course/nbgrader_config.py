@@ -20,6 +20,11 @@ c.Exchange.path_includes_course = True
 c.Execute.timeout = 10
 c.Execute.interrupt_on_timeout = True
 
+# Autograde normally copies the source folder's files over the student's. Each
+# student keeps their own data file instead: with per-student data it is theirs,
+# and the hidden tests check against the grader's trusted data either way.
+c.Autograde.exclude_overwriting = {"abc_tiering": ["customers.xlsx"]}
+
 # Data files (e.g. customers.xlsx) travel with the notebooks; checkpoints do not.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
 

@@ -193,6 +193,27 @@ def init(directory, textbook_data, customers):
     click.echo(t("cli.init.next", directory=directory))
 
 
+# tier: a teacher's own spreadsheet ------------------------------------------------------------
+
+@_command(main, "tier", "cli.tier.help", course=False)
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path))
+@_opt("--sheet", default=None, help="cli.tier.opt_sheet")
+@_opt("--cuts", nargs=2, type=float, default=(80, 95), show_default=True, help="cli.tier.opt_cuts")
+@_opt("--boundary", type=click.Choice(["le", "lt", "cross"]), default="le", show_default=True,
+      help="cli.tier.opt_boundary")
+@_opt("--ties", type=click.Choice(["same", "order"]), default="same", show_default=True,
+      help="cli.tier.opt_ties")
+@_opt("--out", type=click.Path(file_okay=False, path_type=Path), default=Path("tier-report"),
+      show_default=True, help="cli.tier.opt_out")
+def tier(file, sheet, cuts, boundary, ties, out):
+    from .customer_files import read_customers
+    from .tier_report import write_tier_report
+
+    customers = read_customers(file, sheet=int(sheet) if sheet and sheet.isdigit() else sheet)
+    cuts = tuple(int(c) if float(c).is_integer() else c for c in cuts)
+    write_tier_report(customers, out, cuts=cuts, boundary=boundary, ties=ties, echo=click.echo)
+
+
 # roster -------------------------------------------------------------------------------------------
 
 @main.group("roster", cls=Group, help="cli.roster.help")
@@ -430,9 +451,9 @@ def do_autograde(course_dir: Path, assignment: str, *, workers=None, force=False
 
 
 def _scores(course_dir: Path, assignment: str) -> dict[str, str]:
-    from .roster_import import open_gradebook
+    from .nbgrader_course import gradebook
 
-    with open_gradebook(course_dir) as gb:
+    with gradebook(course_dir) as gb:
         try:
             return {s.student.id: f"{s.score:g}/{s.max_score:g}"
                     for s in gb.assignment_submissions(assignment)}
@@ -450,13 +471,12 @@ def feedback(assignment, no_exchange, course_dir):
 
 
 def do_feedback(course_dir: Path, assignment: str, *, exchange=True) -> Path:
-    from .nbgrader_course import run
-    from .release import api_for
+    from .nbgrader_course import nbgrader_api, run
 
     _assignment(course_dir, assignment)
     if not any((course_dir / "autograded").glob(f"*/{assignment}")):
         raise _Expected("cli.feedback.nothing", assignment=assignment)
-    api = api_for(course_dir)
+    api = nbgrader_api(course_dir)
     run(api.generate_feedback(assignment), "generate_feedback")
     count = len(list((course_dir / "feedback").glob(f"*/{assignment}")))
     click.echo(t("cli.feedback.done", assignment=assignment, count=count,

@@ -289,9 +289,9 @@ def due_date(course_dir, assignment: str) -> datetime | None:
     """The assignment's due date in the gradebook (aware UTC), if one was set."""
     from nbgrader.api import MissingEntry
 
-    from .roster_import import open_gradebook
+    from .nbgrader_course import gradebook
 
-    with open_gradebook(course_dir) as gb:
+    with gradebook(course_dir) as gb:
         try:
             due = gb.find_assignment(assignment).duedate
         except MissingEntry:
@@ -303,10 +303,10 @@ def collect_exchange(course_dir, assignment: str, report: CollectReport,
                      deadline: datetime | None = None) -> CollectReport:
     """``nbgrader collect`` from the course-local exchange (only newer submissions replace
     collected ones: nbgrader compares timestamp.txt).  Nothing to do without an exchange."""
-    from .release import api_for
+    from .nbgrader_course import nbgrader_api
 
     course_dir = Path(course_dir).resolve()
-    api = api_for(course_dir)
+    api = nbgrader_api(course_dir)
     inbound = Path(api.config.Exchange.root) / api.coursedir.course_id / "inbound"
     if not any(inbound.glob(f"*+{assignment}+*")):
         return report

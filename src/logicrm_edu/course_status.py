@@ -6,7 +6,7 @@ from pathlib import Path
 import pandas as pd
 
 from .release import HANDOUT, source_assignments
-from .roster_import import open_gradebook
+from .nbgrader_course import gradebook
 
 COLUMNS = ["assignment", "released", "handouts", "collected", "graded", "manual", "feedback"]
 
@@ -23,7 +23,7 @@ def course_status(course_dir) -> tuple[pd.DataFrame, int]:
 
     course_dir = Path(course_dir)
     rows = []
-    with open_gradebook(course_dir) as gb:
+    with gradebook(course_dir) as gb:
         students = len(gb.students)
         for name in source_assignments(course_dir):
             try:

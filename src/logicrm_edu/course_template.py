@@ -97,27 +97,10 @@ def init_course(dest, *, textbook_data: bool = False, customers: int = 20) -> Pa
             shutil.copy2(src, dest / part)
     write_text(dest / "course.toml", course_toml(secrets.token_hex(16), customers))
     dataset = TEXTBOOK if textbook_data else PER_STUDENT
-    own_files = {}
     for notebook in sorted((dest / "source").glob("*/*.ipynb")):
-        settings = teacher_settings(notebook)
-        if settings.get("DATASET") is not None:
+        if teacher_settings(notebook).get("DATASET") is not None:
             set_teacher_setting(notebook, "DATASET", dataset)
-            if dataset == PER_STUDENT:
-                own_files[notebook.parent.name] = [settings.get("DATA_FILE", "customers.xlsx")]
-    if own_files:
-        keep_students_data_files(dest, own_files)
     return dest
-
-
-def keep_students_data_files(course_dir, files: dict[str, list[str]]) -> None:
-    """Tell nbgrader's autograde not to replace each student's own data file
-    (assignment → file names) with the source folder's copy, in ``nbgrader_config.py``."""
-    config = Path(course_dir) / "nbgrader_config.py"
-    text = config.read_text(encoding="utf-8")
-    block = ("\n# Added by `logicrm init`: per-student data. Autograde keeps each student's own\n"
-             "# data file instead of copying the source folder's textbook file over it.\n"
-             f"c.Autograde.exclude_overwriting = {files!r}\n")
-    write_text(config, text.rstrip("\n") + "\n" + block)
 
 
 def _settings_cell(nb: dict) -> dict | None:

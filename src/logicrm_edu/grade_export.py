@@ -18,7 +18,8 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .i18n import t
-from .roster_import import class_roster, open_gradebook
+from .nbgrader_course import gradebook
+from .roster_import import class_roster
 from .safe_files import write_with
 
 ID_COLUMNS = ["id", "name", "class", "group"]
@@ -44,7 +45,7 @@ def score_rows(course_dir) -> tuple[pd.DataFrame, list[str]]:
     from nbgrader.api import MissingEntry
 
     rows, assignments = [], []
-    with open_gradebook(course_dir) as gb:
+    with gradebook(course_dir) as gb:
         students = [s.id for s in gb.students]
         for assignment in gb.assignments:
             assignments.append(assignment.name)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-from contextlib import contextmanager
 from pathlib import Path
 
 import pandas as pd
@@ -26,7 +25,7 @@ def load_config(course_dir) -> Config:
     return config
 
 
-def _alembic_on_path() -> None:
+def ensure_alembic_on_path() -> None:
     """nbgrader runs the ``alembic`` command when it creates a gradebook; in an
     unactivated virtualenv that command is beside our interpreter, not on PATH."""
     bin_dir = os.path.dirname(sys.executable)
@@ -34,20 +33,24 @@ def _alembic_on_path() -> None:
         os.environ["PATH"] = bin_dir + os.pathsep + os.environ.get("PATH", "")
 
 
-def nbgrader_api(course_dir) -> NbGraderAPI:
-    """An :class:`NbGraderAPI` bound to ``course_dir`` and its configuration."""
-    _alembic_on_path()
+def nbgrader_api(course_dir, *, release_force: bool = False) -> NbGraderAPI:
+    """An :class:`NbGraderAPI` bound to ``course_dir`` and its configuration.
+
+    ``release_force``: releasing to the exchange may replace an earlier release.
+    """
+    ensure_alembic_on_path()
     config = load_config(course_dir)
+    if release_force:
+        config.ExchangeReleaseAssignment.force = True
     coursedir = CourseDirectory(config=config)
     return NbGraderAPI(coursedir=coursedir, config=config)
 
 
-@contextmanager
-def gradebook(course_dir):
-    """The course's gradebook (``gradebook.db``), closed afterwards."""
-    url = load_config(course_dir).CourseDirectory.db_url
-    with Gradebook(url) as gb:
-        yield gb
+def gradebook(course_dir) -> Gradebook:
+    """The course's nbgrader gradebook (use it in a ``with`` block), for its course id."""
+    ensure_alembic_on_path()
+    directory = load_config(course_dir).CourseDirectory
+    return Gradebook(directory.db_url, course_id=directory.course_id)
 
 
 def run(result: dict, what: str) -> dict:

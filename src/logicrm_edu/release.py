@@ -22,7 +22,7 @@ from pathlib import Path
 from tqdm import tqdm
 
 from .course_template import PER_STUDENT, teacher_settings
-from .nbgrader_course import _alembic_on_path, load_config, run
+from .nbgrader_course import load_config, nbgrader_api, run
 from .safe_files import staging_dir, swap_in, write_with
 from .student_data import DEFAULT_CUSTOMERS, course_settings, student_customers
 
@@ -83,17 +83,6 @@ def data_file_name(course_dir, assignment: str) -> str:
     return assignment_settings(course_dir, assignment).get("DATA_FILE", "customers.xlsx")
 
 
-def api_for(course_dir):
-    """An NbGraderAPI for the course whose exchange release may replace an earlier one."""
-    from nbgrader.apps.api import NbGraderAPI
-    from nbgrader.coursedir import CourseDirectory
-
-    _alembic_on_path()
-    config = load_config(course_dir)
-    config.ExchangeReleaseAssignment.force = True
-    return NbGraderAPI(coursedir=CourseDirectory(config=config), config=config)
-
-
 def release_assignment(course_dir, assignment: str, students: list[tuple[str, str]], *,
                        exchange: bool = True, progress: bool = True) -> ReleaseResult:
     """Generate and release ``assignment``; ``students`` are (id, name) from the gradebook."""
@@ -106,11 +95,7 @@ def release_assignment(course_dir, assignment: str, students: list[tuple[str, st
         if "seed" not in settings:
             raise NoSeed(str(course_dir / "course.toml"))
         data_file = data_file_name(course_dir, assignment)
-        excluded = load_config(course_dir).Autograde.exclude_overwriting
-        if data_file not in (excluded.get(assignment, []) if isinstance(excluded, dict) else []):
-            result.warnings.append(("cli.release.not_excluded",
-                                    {"assignment": assignment, "file": data_file}))
-    api = api_for(course_dir)
+    api = nbgrader_api(course_dir, release_force=True)
     run(api.generate_assignment(assignment, force=True), "generate_assignment")
     released = course_dir / "release" / assignment
     if per_student:

@@ -24,8 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from .errors import DataError
-from .nbgrader_course import _alembic_on_path, load_config
-from .rubric.roster import HEADERS, LABELS, _read_file, read_roster
+from .nbgrader_course import gradebook
+from .rubric.roster import HEADERS, LABELS, read_roster, read_table_file
 from .rubric.store import load_roster, open_store, save_roster
 
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
@@ -56,24 +56,9 @@ def read_class_roster(path) -> tuple[pd.DataFrame, list[str]]:
             raise DataError("cli.roster.bad_id", file=path.name, row=position + 2,
                             column=LABELS["id"], value=sid)
     known = {s for spellings in HEADERS.values() for s in spellings}
-    headers = [str(h) for h in _read_file(path).columns]
+    headers = [str(h) for h in read_table_file(path).columns]
     unknown = [h for h in headers if h.strip().lower().replace(" ", "") not in known]
     return table, unknown
-
-
-def gradebook_url(course_dir) -> tuple[str, str]:
-    """(database url, course id) of the course's gradebook, from its nbgrader_config.py."""
-    config = load_config(course_dir)
-    return config.CourseDirectory.db_url, config.CourseDirectory.course_id
-
-
-def open_gradebook(course_dir):
-    """nbgrader's :class:`Gradebook` of the course (use it in a ``with`` block)."""
-    from nbgrader.api import Gradebook
-
-    _alembic_on_path()
-    url, course_id = gradebook_url(course_dir)
-    return Gradebook(url, course_id=course_id)
 
 
 def import_roster(course_dir, path) -> RosterImport:
@@ -82,7 +67,7 @@ def import_roster(course_dir, path) -> RosterImport:
     result = RosterImport(students=len(table), groups=table["group"].nunique(),
                           classes=table["class"].replace("", pd.NA).nunique(),
                           unknown_columns=unknown)
-    with open_gradebook(course_dir) as gb:
+    with gradebook(course_dir) as gb:
         existing = {s.id for s in gb.students}
         for record in table.itertuples(index=False):
             gb.update_or_create_student(record.id, last_name=record.name, first_name="")
@@ -95,7 +80,7 @@ def import_roster(course_dir, path) -> RosterImport:
 def class_roster(course_dir) -> pd.DataFrame:
     """id, name, class, group of every student: the gradebook's students, with class and
     group from the rubric database (empty when the student is only in the gradebook)."""
-    with open_gradebook(course_dir) as gb:
+    with gradebook(course_dir) as gb:
         students = pd.DataFrame([(s.id, s.last_name or s.first_name or "") for s in gb.students],
                                 columns=["id", "name"])
     try:

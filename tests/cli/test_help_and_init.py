@@ -51,7 +51,6 @@ def test_each_course_gets_its_own_seed(tmp_path):
 def test_init_textbook_data(tmp_path):
     invoke("init", tmp_path / "c", "--textbook-data", "--lang", "en")
     assert teacher_settings(tmp_path / "c" / NOTEBOOK)["DATASET"] == "changhai"
-    assert "exclude_overwriting" not in (tmp_path / "c" / "nbgrader_config.py").read_text(encoding="utf-8")
 
 
 def test_init_refuses_a_non_empty_folder(tmp_path):

@@ -130,12 +130,6 @@ MESSAGES = {
     # release -------------------------------------------------------------------------------
     "cli.release.no_seed": {"zh": "{file} 中没有 [course] seed，无法生成每位学生的数据。",
                             "en": "{file} has no [course] seed, so per-student data cannot be made."},
-    "cli.release.not_excluded": {
-        "zh": "警告：nbgrader_config.py 没有设置 c.Autograde.exclude_overwriting = {{\"{assignment}\": "
-              "[\"{file}\"]}}，自动评分时学生自己的数据文件会被教材数据替换。",
-        "en": "warning: nbgrader_config.py lacks c.Autograde.exclude_overwriting = {{\"{assignment}\": "
-              "[\"{file}\"]}}; autograde would replace each student's data file with the textbook file.",
-    },
     "cli.release.no_exchange": {"zh": "提示：未能发布到交换区（{assignment}），请用作业包发放。",
                                 "en": "note: {assignment} could not be released to the exchange; hand out the handouts."},
     "cli.release.done": {"zh": "已生成学生版作业 {assignment}：{folder}",
@@ -249,4 +243,13 @@ MESSAGES = {
     "cli.demo.grade_sheet": {"zh": "总评成绩表：{path}", "en": "final grade sheet: {path}"},
     "cli.demo.export": {"zh": "作业成绩（分步）：{path}", "en": "assignment grades (per step): {path}"},
     "cli.demo.feedback": {"zh": "学生反馈：{path}", "en": "student feedback: {path}"},
+    # tier -------------------------------------------------------------------------------------
+    "cli.tier.help": {"zh": "给自己的客户表（Excel/CSV）做 ABC 分层：写出表 3-8、分层图和汇总",
+                      "en": "ABC-tier your own customer table (Excel/CSV): table 3-8, charts, summary"},
+    "cli.tier.opt_sheet": {"zh": "工作表名称或序号（默认第一个）", "en": "sheet name or index (default: the first)"},
+    "cli.tier.opt_cuts": {"zh": "A/B 和 B/C 的累计比重分界点（%）", "en": "cumulative-share cut-offs A/B and B/C (%)"},
+    "cli.tier.opt_boundary": {"zh": "越过分界点的客户：le / lt / cross", "en": "the customer crossing a cut: le / lt / cross"},
+    "cli.tier.opt_ties": {"zh": "并列客户：same（同一类）/ order（严格按顺序）",
+                          "en": "tied customers: same (one class) / order (strict order)"},
+    "cli.tier.opt_out": {"zh": "输出文件夹", "en": "output folder"},
 }

@@ -27,7 +27,7 @@ def read_roster(source) -> pd.DataFrame:
     file = None
     if not isinstance(source, pd.DataFrame):
         file = Path(source)
-        source = _read_file(file)
+        source = read_table_file(file)
     where = {"file": file.name if file else None}
     found = {}
     for index, header in enumerate(source.columns):
@@ -44,7 +44,7 @@ def read_roster(source) -> pd.DataFrame:
     return table
 
 
-def _read_file(path: Path) -> pd.DataFrame:
+def read_table_file(path: Path) -> pd.DataFrame:
     if not path.is_file():
         raise DataError("data.not_found", file=str(path))
     suffix = path.suffix.lower()
