@@ -17,7 +17,16 @@ converter with a forked kernel and serialised gradebook writes),
 graded), ``course`` (folders, gradebook, zeros on failure), ``lock``,
 ``notes``, ``results``.
 """
-from .batch import autograde_submissions
-from .results import GradingResult
-
 __all__ = ["GradingResult", "autograde_submissions"]
+
+
+def __getattr__(name: str):
+    # Imported on first use: a worker process (``python -m logicrm_edu.autograde.worker``)
+    # must not pay for nbgrader before it has started its zygote.
+    if name == "autograde_submissions":
+        from .batch import autograde_submissions
+        return autograde_submissions
+    if name == "GradingResult":
+        from .results import GradingResult
+        return GradingResult
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

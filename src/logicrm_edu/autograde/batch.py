@@ -51,13 +51,11 @@ def autograde_submissions(course_dir, assignment: str, *, students=None, workers
             ledger.forget(student)
             to_grade.append(student)
 
-    timeout = course.cell_timeout
     deadlines: dict[str, float | None] = {}
 
     def deadline(student: str) -> float | None:
         if student not in deadlines:
-            deadlines[student] = (None if timeout is None else
-                                  DEADLINE_SLACK + timeout * (course.code_cells(student) + 1))
+            deadlines[student] = submission_deadline(course, student)
         return deadlines[student]
 
     bar = tqdm(total=len(chosen), initial=len(chosen) - len(to_grade), disable=not progress,
@@ -77,6 +75,17 @@ def autograde_submissions(course_dir, assignment: str, *, students=None, workers
     finally:
         bar.close()
     return [results[student] for student in chosen]
+
+
+def submission_deadline(course: CourseAssignment, student: str) -> float | None:
+    """Seconds a worker may spend on one submission before it is killed: every code
+    cell may use its whole timeout (nbgrader's own limit), plus slack; None when the
+    course has no cell timeout.  Catches what the per-cell timeout cannot (a kernel
+    that ignores interrupts, a stuck grader)."""
+    timeout = course.cell_timeout
+    if timeout is None:
+        return None
+    return DEADLINE_SLACK + timeout * (course.code_cells(student) + 1)
 
 
 def _chosen_students(course: CourseAssignment, students) -> list[str]:

@@ -13,7 +13,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.utils import rmtree
 
-from ..nbgrader_course import _alembic_on_path, load_config
+from ..nbgrader_course import ensure_alembic_on_path, load_config
 from .lock import GradebookLock
 
 STATE_DIR = Path(".logicrm") / "autograde"  # under the course root; nbgrader never looks there
@@ -30,7 +30,7 @@ class CourseAssignment:
 
     @classmethod
     def load(cls, course_dir, assignment: str) -> "CourseAssignment":
-        _alembic_on_path()
+        ensure_alembic_on_path()
         config = load_config(course_dir)
         coursedir = CourseDirectory(config=config)
         return cls(Path(coursedir.root), assignment, config, coursedir)

@@ -116,7 +116,14 @@ class Zygote:
             cwd=self.cwd, env=env)
         theirs.close()
         self._channel = ours
-        self._channel.settimeout(startup_timeout)
+        self._startup_timeout = startup_timeout
+        self._warm = False
+
+    def wait_ready(self) -> None:
+        """Block until the zygote has imported everything (it starts warming up at once)."""
+        if self._warm:
+            return
+        self._channel.settimeout(self._startup_timeout)
         try:
             hello = self._channel.recv(MAX_MESSAGE)
         except OSError as error:
@@ -126,6 +133,7 @@ class Zygote:
             self.close()
             raise ZygoteError(f"zygote exited at start (code {self.process.poll()})")
         self._channel.settimeout(30)
+        self._warm = True
 
     def alive(self) -> bool:
         return self.process.poll() is None
@@ -133,6 +141,7 @@ class Zygote:
     def fork(self, argv: list[str], *, cwd: str, env: dict[str, str],
              memory_limit_mb: int | None = None) -> ForkedProcess:
         """A new kernel running ``ipykernel_launcher ARGV`` in ``cwd`` with ``env``."""
+        self.wait_ready()
         request = {"argv": list(argv), "cwd": str(cwd), "env": dict(env),
                    "memory_limit_mb": memory_limit_mb, "zygote_cwd": self.cwd}
         try:

@@ -1,22 +1,25 @@
 """Hand students to worker processes; survive workers that crash or hang.
 
 Unlike ``concurrent.futures`` (where one dead worker breaks the whole pool),
-each worker here has its own pipe and a deadline for the student it holds.  A
-worker that dies, or overruns its deadline and is killed, costs exactly that
+each worker here has its own socket and a deadline for the student it holds.
+A worker that dies, or overruns its deadline and is killed, costs exactly that
 student (reported as a failure) and is replaced; the batch goes on.
 """
 from __future__ import annotations
 
-import multiprocessing
+import json
 import os
+import selectors
+import socket
+import subprocess
+import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from multiprocessing.connection import wait
 from typing import Callable
 
 from .results import Note
-from .worker import worker_main
+from .zygote import MAX_MESSAGE
 
 
 @dataclass
@@ -33,14 +36,15 @@ class Outcome:
 
 
 class Worker:
-    """One worker process and our end of its pipe."""
+    """One ``python -m logicrm_edu.autograde.worker`` process and our end of its socket."""
 
-    def __init__(self, context, course_dir: str, assignment: str, memory_limit_mb, log_path):
-        self.connection, theirs = context.Pipe()
-        self.process = context.Process(
-            target=worker_main, daemon=True,
-            args=(theirs, course_dir, assignment, memory_limit_mb, os.getpid(), log_path))
-        self.process.start()
+    def __init__(self, course_dir: str, assignment: str, memory_limit_mb, log_path):
+        self.channel, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "logicrm_edu.autograde.worker", str(theirs.fileno()),
+             str(os.getpid()), course_dir, assignment, str(int(memory_limit_mb or 0)),
+             log_path or ""],
+            pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         theirs.close()
         self.ready_at: float | None = None
         self.student: str | None = None
@@ -48,24 +52,36 @@ class Worker:
 
     def send(self, student: str) -> None:
         self.student, self.sent_at = student, time.monotonic()
-        self.connection.send(student)
+        try:
+            self.channel.send(json.dumps({"student": student}).encode())
+        except OSError:
+            pass  # dead: noticed as EOF on the socket
+
+    def receive(self) -> dict | None:
+        """The next message, or None when the worker is gone."""
+        try:
+            data = self.channel.recv(MAX_MESSAGE)
+        except OSError:
+            return None
+        return json.loads(data) if data else None
 
     def clock_start(self) -> float | None:
         """When the current student's deadline clock started (once the worker was ready)."""
         return None if self.ready_at is None else max(self.sent_at, self.ready_at)
 
     def kill(self) -> None:
-        if self.process.is_alive():
+        if self.process.poll() is None:
             self.process.kill()
-        self.process.join(5)
-        self.connection.close()
+        self.process.wait()
+        self.channel.close()
 
     def stop(self) -> None:
+        """Ask an idle worker to finish (it stops its zygote), kill it if it won't."""
         try:
-            self.connection.send(None)
-        except OSError:
+            self.channel.shutdown(socket.SHUT_WR)
+            self.process.wait(10)
+        except (OSError, subprocess.TimeoutExpired):
             pass
-        self.process.join(10)
         self.kill()
 
 
@@ -73,60 +89,56 @@ def run_pool(students: list[str], *, workers: int, course_dir: str, assignment: 
              memory_limit_mb: int | None, deadline: Callable[[str], float | None],
              on_outcome: Callable[[Outcome], None], log_path: str | None = None) -> None:
     """Grade ``students`` on ``workers`` processes; call ``on_outcome`` once per student
-    (in the batch process, in completion order)."""
+    (in this process, in completion order)."""
     if not students:
         return
-    context = multiprocessing.get_context("spawn")  # never fork a process with threads
     queue = deque(students)
-    spawn = lambda: Worker(context, course_dir, assignment, memory_limit_mb, log_path)  # noqa: E731
+    spawn = lambda: Worker(course_dir, assignment, memory_limit_mb, log_path)  # noqa: E731
     pool = [spawn() for _ in range(max(1, min(workers, len(students))))]
     replacements = len(students) + len(pool)
+    selector = selectors.DefaultSelector()
     try:
         for worker in pool:
+            selector.register(worker.channel, selectors.EVENT_READ, worker)
             worker.send(queue.popleft())
         while any(w.student for w in pool):
-            busy = [w for w in pool if w.student]
-            waiting = [w.connection for w in busy] + [w.process.sentinel for w in busy]
-            ready = wait(waiting, timeout=_next_deadline(busy, deadline))
-            finished = []
-            for worker in busy:
-                outcome, lost = None, False
-                if worker.connection in ready:
-                    try:
-                        kind, payload = worker.connection.recv()
-                    except (EOFError, OSError):
-                        kind, payload, lost = "eof", None, True
-                    if kind == "ready":
+            events = selector.select(timeout=_next_deadline(pool, deadline))
+            readable = {key.data for key, _ in events}
+            for worker in [w for w in pool if w.student]:
+                outcome = None
+                if worker in readable:
+                    message = worker.receive()
+                    if message is None:
+                        outcome = _lost(worker, deadline, died=True)
+                    elif "ready" in message:
                         worker.ready_at = time.monotonic()
-                        continue
-                    if kind == "done":
-                        outcome = _from_worker(payload)
-                if outcome is None and (lost or not worker.process.is_alive()):
-                    outcome = _lost(worker, deadline, died=True)
-                elif outcome is None and _overdue(worker, deadline):
+                    elif "done" in message:
+                        outcome = _from_worker(message["done"])
+                elif _overdue(worker, deadline):
                     outcome = _lost(worker, deadline, died=False)
-                if outcome is not None:
-                    on_outcome(outcome)
-                    worker.student = None
-                    finished.append(worker)
-            for worker in finished:
-                if not worker.process.is_alive() or worker.connection.closed:
+                if outcome is None:
+                    continue
+                on_outcome(outcome)
+                worker.student = None
+                if worker.process.poll() is not None:  # died or killed: replace it
+                    selector.unregister(worker.channel)
                     pool.remove(worker)
                     worker.kill()
-                    if queue and replacements > 0:
-                        replacements -= 1
-                        worker = spawn()
-                        pool.append(worker)
-                    else:
+                    if not queue or replacements <= 0:
                         continue
+                    replacements -= 1
+                    worker = spawn()
+                    pool.append(worker)
+                    selector.register(worker.channel, selectors.EVENT_READ, worker)
                 if queue:
                     worker.send(queue.popleft())
         for student in queue:  # only if replacements ran out
             on_outcome(Outcome(student, False, 0.0, failure=Note(
                 "autograde.failed.worker_died", {"code": "?"})))
     finally:
+        selector.close()
         for worker in pool:
-            worker.stop() if not worker.student else worker.kill()
+            worker.kill() if worker.student else worker.stop()
 
 
 def _from_worker(payload: dict) -> Outcome:
@@ -142,22 +154,27 @@ def _overdue(worker: Worker, deadline) -> bool:
 
 
 def _lost(worker: Worker, deadline, *, died: bool) -> Outcome:
-    """The worker died, or overran its deadline and is killed now."""
+    """The worker died, or overran its deadline and is killed now (with its zygote and
+    kernel, which die with it)."""
     seconds = time.monotonic() - worker.sent_at
-    worker.kill()
+    code = worker.process.poll()
+    worker.process.kill() if code is None else None
     if died:
-        failure = Note("autograde.failed.worker_died", {"code": worker.process.exitcode})
+        failure = Note("autograde.failed.worker_died", {"code": worker.process.wait()})
     else:
+        worker.process.wait()
         failure = Note("autograde.failed.deadline", {"seconds": round(deadline(worker.student))})
     return Outcome(worker.student, False, seconds, failure=failure)
 
 
-def _next_deadline(busy: list[Worker], deadline) -> float | None:
+def _next_deadline(pool: list[Worker], deadline) -> float | None:
     remaining = []
-    for worker in busy:
+    for worker in pool:
+        if not worker.student:
+            continue
         start, limit = worker.clock_start(), deadline(worker.student)
         if start is None:
-            remaining.append(1.0)  # check again once the worker reports ready
-        elif limit is not None:
+            continue  # the worker's "ready" message will wake us
+        if limit is not None:
             remaining.append(max(0.0, start + limit - time.monotonic()))
     return min(remaining) if remaining else None
