@@ -123,3 +123,14 @@ def test_hang_past_deadline_is_killed_and_the_batch_goes_on(make_course, monkeyp
     leftovers = [p for p in psutil.process_iter(["cwd"])
                  if (p.info["cwd"] or "").startswith(str(course))]
     assert not leftovers
+
+
+def test_workers_that_cannot_start_leave_the_gradebook_alone(tmp_path):
+    from logicrm_edu.autograde.pool import run_pool
+
+    outcomes = []
+    run_pool(["s1", "s2"], workers=2, course_dir=str(tmp_path / "no-course"), assignment=ASSIGNMENT,
+             memory_limit_mb=None, deadline=lambda student: None, on_outcome=outcomes.append)
+    assert sorted(o.student for o in outcomes) == ["s1", "s2"]
+    assert all(not o.ok and not o.charged for o in outcomes)
+    assert {o.failure.key for o in outcomes} == {"autograde.failed.no_worker"}

@@ -102,3 +102,13 @@ def test_kernel_dies_with_its_zygote(tmp_path):
     gone, alive = psutil.wait_procs([kernel], timeout=10)
     assert not alive
     km.cleanup_connection_file()
+
+
+def test_same_interpreter_state_as_a_spawned_kernel(zygote, tmp_path):
+    probe = ("import sys, os, signal, matplotlib\n"
+             "print(repr([sys.path, os.path.basename(sys.argv[0]), matplotlib.get_backend(),\n"
+             "            matplotlib.rcParams['font.family'], 'logicrm_edu' in sys.modules,\n"
+             "            'nbgrader' in sys.modules, signal.getsignal(signal.SIGCHLD), os.getsid(0) == os.getpid(),\n"
+             "            type(get_ipython()).__name__, __name__]))")
+    spawned, forked = (text(run(z, [probe], tmp_path).cells[0]) for z in (None, zygote))
+    assert forked == spawned

@@ -106,6 +106,8 @@ def _settle(course: CourseAssignment, ledger: Ledger, outcome: Outcome, print_: 
         ledger.record(outcome.student, print_, seconds=outcome.seconds)
         return GradingResult(outcome.student, "graded", outcome.seconds, note_text(outcome.notes))
     reason = outcome.failure.text() if outcome.failure else ""
+    if not outcome.charged:  # the grader's own failure: leave the gradebook alone
+        return GradingResult(outcome.student, "failed", outcome.seconds, reason)
     notes = [Note("autograde.failed", {"reason": reason})]
     try:
         course.record_failure(outcome.student)

@@ -28,6 +28,7 @@ from jupyter_client.asynchronous import AsyncKernelClient
 from jupyter_client.manager import AsyncKernelManager
 from jupyter_client.provisioning import LocalProvisioner
 
+from .launch import python_command
 from .zygote import INLINE_BACKEND, MAX_MESSAGE
 
 
@@ -98,7 +99,7 @@ class ForkedProcess:
 
 
 class Zygote:
-    """One zygote process, started with ``python -m logicrm_edu.autograde.zygote``.
+    """One zygote process (:mod:`.zygote`).
 
     ``log``: a file for the zygote's and its kernels' stderr (default: discarded).
     """
@@ -110,8 +111,7 @@ class Zygote:
         env.setdefault("MPLBACKEND", INLINE_BACKEND)
         sink = log if log is not None else subprocess.DEVNULL
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "logicrm_edu.autograde.zygote", str(theirs.fileno()),
-             str(os.getpid())],
+            python_command("logicrm_edu.autograde.zygote:main", theirs.fileno(), os.getpid()),
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL, stdout=sink, stderr=sink,
             cwd=self.cwd, env=env)
         theirs.close()
@@ -143,7 +143,7 @@ class Zygote:
         """A new kernel running ``ipykernel_launcher ARGV`` in ``cwd`` with ``env``."""
         self.wait_ready()
         request = {"argv": list(argv), "cwd": str(cwd), "env": dict(env),
-                   "memory_limit_mb": memory_limit_mb, "zygote_cwd": self.cwd}
+                   "memory_limit_mb": memory_limit_mb}
         try:
             self._channel.send(json.dumps(request).encode())
             data, fds, _, _ = socket.recv_fds(self._channel, MAX_MESSAGE, 2)

@@ -12,12 +12,12 @@ import os
 import selectors
 import socket
 import subprocess
-import sys
 import time
 from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
+from .launch import python_command
 from .results import Note
 from .zygote import MAX_MESSAGE
 
@@ -33,19 +33,22 @@ class Outcome:
     """``Note`` objects."""
     failure: Note | None = None
     """Why the student could not be graded (None when ``ok``)."""
+    charged: bool = True
+    """False when the failure is the grader's, not the submission's (no worker could
+    start): the gradebook is then left as it was."""
 
 
 class Worker:
-    """One ``python -m logicrm_edu.autograde.worker`` process and our end of its socket."""
+    """One worker process (:mod:`.worker`) and our end of its socket."""
 
     def __init__(self, course_dir: str, assignment: str, memory_limit_mb, log_path):
         self.channel, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "logicrm_edu.autograde.worker", str(theirs.fileno()),
-             str(os.getpid()), course_dir, assignment, str(int(memory_limit_mb or 0)),
-             log_path or ""],
+            python_command("logicrm_edu.autograde.worker:main", theirs.fileno(), os.getpid(),
+                           course_dir, assignment, int(memory_limit_mb or 0), log_path or ""),
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         theirs.close()
+        self.started_at = time.monotonic()
         self.ready_at: float | None = None
         self.student: str | None = None
         self.sent_at = 0.0
@@ -85,56 +88,73 @@ class Worker:
         self.kill()
 
 
+STARTUP_LIMIT = 300.0  # seconds a worker may take to import nbgrader and warm its zygote
+STARTUP_FAILURES = 3  # workers that die before they are ready, before the batch gives up
+
+
 def run_pool(students: list[str], *, workers: int, course_dir: str, assignment: str,
              memory_limit_mb: int | None, deadline: Callable[[str], float | None],
              on_outcome: Callable[[Outcome], None], log_path: str | None = None) -> None:
     """Grade ``students`` on ``workers`` processes; call ``on_outcome`` once per student
-    (in this process, in completion order)."""
+    (in this process, in completion order).
+
+    A worker that dies or overruns ``deadline(student)`` while grading costs that
+    student (a charged failure) and is replaced.  A worker that cannot even start
+    is not the student's fault: the student goes to another worker, and after
+    :data:`STARTUP_FAILURES` such workers the students left get uncharged failures.
+    """
     if not students:
         return
     queue = deque(students)
-    spawn = lambda: Worker(course_dir, assignment, memory_limit_mb, log_path)  # noqa: E731
-    pool = [spawn() for _ in range(max(1, min(workers, len(students))))]
-    replacements = len(students) + len(pool)
     selector = selectors.DefaultSelector()
-    try:
-        for worker in pool:
-            selector.register(worker.channel, selectors.EVENT_READ, worker)
+    pool: list[Worker] = []
+    startup_failures = 0
+
+    def spawn() -> Worker:
+        worker = Worker(course_dir, assignment, memory_limit_mb, log_path)
+        pool.append(worker)
+        selector.register(worker.channel, selectors.EVENT_READ, worker)
+        return worker
+
+    def retire(worker: Worker) -> None:
+        selector.unregister(worker.channel)
+        pool.remove(worker)
+        worker.kill()
+
+    def feed(worker: Worker) -> None:
+        if queue:
             worker.send(queue.popleft())
+
+    try:
+        for _ in range(max(1, min(workers, len(students)))):
+            feed(spawn())
         while any(w.student for w in pool):
-            events = selector.select(timeout=_next_deadline(pool, deadline))
+            events = selector.select(timeout=_next_wakeup(pool, deadline))
             readable = {key.data for key, _ in events}
             for worker in [w for w in pool if w.student]:
-                outcome = None
-                if worker in readable:
-                    message = worker.receive()
-                    if message is None:
-                        outcome = _lost(worker, deadline, died=True)
-                    elif "ready" in message:
-                        worker.ready_at = time.monotonic()
-                    elif "done" in message:
-                        outcome = _from_worker(message["done"])
-                elif _overdue(worker, deadline):
-                    outcome = _lost(worker, deadline, died=False)
-                if outcome is None:
-                    continue
-                on_outcome(outcome)
-                worker.student = None
-                if worker.process.poll() is not None:  # died or killed: replace it
-                    selector.unregister(worker.channel)
-                    pool.remove(worker)
-                    worker.kill()
-                    if not queue or replacements <= 0:
-                        continue
-                    replacements -= 1
-                    worker = spawn()
-                    pool.append(worker)
-                    selector.register(worker.channel, selectors.EVENT_READ, worker)
-                if queue:
-                    worker.send(queue.popleft())
-        for student in queue:  # only if replacements ran out
-            on_outcome(Outcome(student, False, 0.0, failure=Note(
-                "autograde.failed.worker_died", {"code": "?"})))
+                message = worker.receive() if worker in readable else {}
+                if message and "ready" in message:
+                    worker.ready_at = time.monotonic()
+                elif message and "done" in message:
+                    on_outcome(_from_worker(message["done"]))
+                    worker.student = None
+                    feed(worker)
+                elif worker.ready_at is None and (message is None or _startup_overdue(worker)):
+                    queue.appendleft(worker.student)
+                    worker.student = None
+                    retire(worker)
+                    startup_failures += 1
+                    if startup_failures < STARTUP_FAILURES:
+                        feed(spawn())
+                elif message is None or _overdue(worker, deadline):
+                    on_outcome(_lost(worker, deadline, died=message is None))
+                    worker.student = None
+                    retire(worker)
+                    if queue:
+                        feed(spawn())
+        for student in queue:  # no worker could start
+            on_outcome(Outcome(student, False, 0.0, charged=False,
+                               failure=Note("autograde.failed.no_worker")))
     finally:
         selector.close()
         for worker in pool:
@@ -167,14 +187,19 @@ def _lost(worker: Worker, deadline, *, died: bool) -> Outcome:
     return Outcome(worker.student, False, seconds, failure=failure)
 
 
-def _next_deadline(pool: list[Worker], deadline) -> float | None:
+def _startup_overdue(worker: Worker) -> bool:
+    return time.monotonic() - worker.started_at > STARTUP_LIMIT
+
+
+def _next_wakeup(pool: list[Worker], deadline) -> float | None:
+    """Seconds until the nearest deadline (start-up or grading) of a busy worker."""
     remaining = []
+    now = time.monotonic()
     for worker in pool:
         if not worker.student:
             continue
-        start, limit = worker.clock_start(), deadline(worker.student)
-        if start is None:
-            continue  # the worker's "ready" message will wake us
-        if limit is not None:
-            remaining.append(max(0.0, start + limit - time.monotonic()))
-    return min(remaining) if remaining else None
+        if worker.ready_at is None:
+            remaining.append(worker.started_at + STARTUP_LIMIT - now)
+        elif (limit := deadline(worker.student)) is not None:
+            remaining.append(worker.clock_start() + limit - now)
+    return max(0.0, min(remaining)) if remaining else None

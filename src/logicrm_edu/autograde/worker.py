@@ -1,10 +1,9 @@
 """A batch worker: one process that autogrades the students it is sent, one at a
 time, with nbgrader's Autograde in-process and kernels forked from its own zygote.
 
-Run as ``python -m logicrm_edu.autograde.worker FD PARENT_PID COURSE ASSIGNMENT
-MEMORY_MB LOG`` (the batch does this; a plain subprocess rather than
-``multiprocessing`` so that the worker never re-imports the caller's
-``__main__``).  ``FD`` is one end of a ``SOCK_SEQPACKET`` pair carrying one
+Started by :class:`.pool.Worker` as a plain subprocess (see :mod:`.launch`)
+running :func:`main` with ``FD PARENT_PID COURSE ASSIGNMENT MEMORY_MB LOG``
+(not ``multiprocessing``, so that it never re-imports the caller's ``__main__``).  ``FD`` is one end of a ``SOCK_SEQPACKET`` pair carrying one
 JSON message per packet: the worker sends ``{"ready": pid}`` once it can
 grade, then answers each ``{"student": id}`` with ``{"done": outcome}`` (see
 :func:`grade`).  It exits on EOF, and dies with the batch process

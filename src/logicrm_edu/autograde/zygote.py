@@ -10,7 +10,7 @@ kernel is a copy of the zygote's memory, never of another kernel's, and the
 zygote itself never runs student code, starts threads of its own or opens zmq
 sockets (forking those would be unsafe).
 
-Run as ``python -m logicrm_edu.autograde.zygote FD PARENT_PID``: ``FD`` is one
+Run as ``main([FD, PARENT_PID])`` (see :mod:`.launch`): ``FD`` is one
 end of a ``SOCK_SEQPACKET`` socket pair.  Each request is one JSON message
 ``{"argv": [...], "cwd": ..., "env": {...}, "memory_limit_mb": N}``; the reply
 is ``{"pid": ...}`` with two descriptors attached: a pidfd of the new kernel
@@ -31,14 +31,18 @@ import socket
 import sys
 import traceback
 
-# Modules every kernel would import anyway (the notebook's first cell, ipykernel itself).
+# Modules every kernel imports anyway (ipykernel itself; the notebook's first cell
+# through logicrm_edu).  Not logicrm_edu itself: importing it sets matplotlib's fonts,
+# which a fresh kernel only has once the notebook imports it (0.09 s).
 PRELOAD = (
     "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "ipykernel.iostream",
-    "ipykernel.comm", "ipykernel.debugger", "IPython.core.interactiveshell", "IPython.core.completer",
-    "numpy", "pandas", "openpyxl", "pandas.io.excel._openpyxl",
+    "ipykernel.comm", "ipykernel.debugger", "IPython.core.interactiveshell",
+    "IPython.core.completer",
+    "numpy", "pandas", "openpyxl", "pandas.io.excel._openpyxl", "statistics", "tomllib",
     "matplotlib", "matplotlib.pyplot", "matplotlib.backends.backend_agg",
-    "logicrm_edu", "logicrm_edu.assignments",
 )
+# Fonts whose files are parsed ahead (a cache only: no font setting changes).
+WARM_FONTS = ("DejaVu Sans", "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei")
 INLINE_BACKEND = "module://matplotlib_inline.backend_inline"
 _PR_SET_PDEATHSIG = 1
 MAX_MESSAGE = 1 << 20
@@ -57,8 +61,8 @@ def die_with_parent(expected_parent: int) -> None:
 
 
 def warm_up(modules=PRELOAD) -> None:
-    """Import ``modules`` and draw one Chinese label off-screen, so kernels start with
-    the imports done and the CJK font parsed.  Touches no pyplot state."""
+    """Import ``modules`` and parse the usual font files, so kernels start with the
+    imports done.  Changes no matplotlib setting and no pyplot state: only caches."""
     os.environ.setdefault("MPLBACKEND", INLINE_BACKEND)  # as ipykernel sets it before imports
     for name in modules:
         try:
@@ -66,14 +70,14 @@ def warm_up(modules=PRELOAD) -> None:
         except Exception:  # a missing optional module only costs speed
             pass
     try:
-        from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.figure import Figure
-        figure = Figure(figsize=(2, 1))
-        FigureCanvasAgg(figure)
-        axes = figure.add_subplot()
-        axes.set_title("客户 ABC 分层 0123")
-        axes.bar([0, 1], [1, 2])
-        figure.canvas.draw()
+        from matplotlib import font_manager
+        for family in WARM_FONTS:
+            try:
+                path = font_manager.findfont(font_manager.FontProperties(family=family),
+                                             fallback_to_default=False)
+            except ValueError:
+                continue
+            font_manager.get_font(path)
     except Exception:
         pass
 
@@ -81,6 +85,8 @@ def warm_up(modules=PRELOAD) -> None:
 def main(argv: list[str]) -> int:
     fd, parent = int(argv[0]), int(argv[1])
     die_with_parent(parent)
+    from .launch import forget_package
+    forget_package()  # kernels import logicrm_edu themselves, as fresh kernels do
     signal.signal(signal.SIGINT, signal.SIG_IGN)    # Ctrl-C is the batch's business
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)   # kernels are reaped automatically
     channel = socket.socket(fileno=fd)
@@ -129,9 +135,6 @@ def _become_kernel(request: dict, channel: socket.socket, zygote: int, ready: in
         os.environ.update(request["env"])
         os.environ["JPY_PARENT_PID"] = str(zygote)
         _reseed_numpy()
-        # `python -m ipykernel_launcher` puts its working folder first on sys.path
-        if sys.path and sys.path[0] == request.get("zygote_cwd"):
-            sys.path[0] = os.getcwd()
         import ipykernel_launcher
         from ipykernel.kernelapp import IPKernelApp
         sys.argv = [ipykernel_launcher.__file__, *request["argv"]]

@@ -40,6 +40,11 @@ MESSAGES = {
         "zh": "评分进程意外退出（退出码 {code}）",
         "en": "the grading process died unexpectedly (exit code {code})",
     },
+    "autograde.failed.no_worker": {
+        "zh": "评分进程无法启动（原因见上面的错误信息），没有评分，成绩册未改动",
+        "en": "the grading process could not start (see the errors above); not graded, "
+              "the gradebook is unchanged",
+    },
     "autograde.failed.nbgrader": {
         "zh": "nbgrader 报错：{error}",
         "en": "nbgrader reported an error: {error}",
