@@ -33,7 +33,9 @@ def autograde_submissions(course_dir, assignment: str, *, students=None, workers
     Returns one :class:`GradingResult` per student, in student order.  A submission
     that breaks the grader, hangs past its deadline or kills its worker is reported
     as ``"failed"`` (autograded cells 0 in the gradebook, flagged for manual grading)
-    and the batch goes on.  Raises LookupError when the gradebook lacks the assignment.
+    and the batch goes on; it is tried again by the next run.  Gradebook writes of
+    the workers are serialised (:mod:`.lock`).  Raises LookupError when the gradebook
+    lacks the assignment.
     """
     course = CourseAssignment.load(course_dir, assignment)
     if not course.has_assignment():

@@ -29,8 +29,9 @@ class GradingResult:
     """The student id (the folder name under ``submitted/``)."""
     status: str
     """``"graded"`` (scores are in the gradebook), ``"skipped"`` (already graded for
-    this very submission) or ``"failed"`` (could not be graded: the autograded
-    cells were set to 0 in the gradebook and flagged for manual review)."""
+    this very submission) or ``"failed"`` (could not be graded: its autograded
+    cells were set to 0 in the gradebook and flagged for manual grading; or, when
+    no grading process could start at all, the gradebook was left unchanged)."""
     seconds: float
     """Wall-clock seconds spent on this submission in this run (0 when skipped)."""
     note: str = ""
