@@ -15,7 +15,6 @@ import functools
 import os
 import re
 import time
-from dataclasses import dataclass
 from datetime import datetime, time as day_time
 from pathlib import Path
 
@@ -371,51 +370,6 @@ def _print_collect(report, roster, course_dir: Path) -> None:
 
 # autograde ------------------------------------------------------------------------------------------
 
-@dataclass
-class _Result:
-    student: str
-    status: str
-    seconds: float
-    note: str = ""
-
-
-def _autograde_one_by_one(course_dir, assignment, students=None, workers=1, force=False,
-                          progress=True):
-    """Fallback while :mod:`logicrm_edu.autograde` does not exist: nbgrader, one student at a time."""
-    from tqdm import tqdm
-
-    from .nbgrader_course import nbgrader_api
-
-    course_dir = Path(course_dir)
-    submitted = sorted(p.parent.name for p in (course_dir / "submitted").glob(f"*/{assignment}"))
-    students = [s for s in submitted if students is None or s in students]
-    api, results = nbgrader_api(course_dir), []
-    for sid in tqdm(students, desc="autograde", unit="student", disable=not progress):
-        if not force and (course_dir / "autograded" / sid / assignment).is_dir():
-            results.append(_Result(sid, "skipped", 0.0, "already autograded"))
-            continue
-        start = time.perf_counter()
-        outcome = api.autograde(assignment, sid, force=True)
-        seconds = time.perf_counter() - start
-        if outcome.get("success"):
-            results.append(_Result(sid, "graded", seconds))
-        else:
-            last = (outcome.get("error") or outcome.get("log") or "").strip().splitlines()
-            results.append(_Result(sid, "failed", seconds, last[-1] if last else ""))
-    return results
-
-
-def autograde_function():
-    """``logicrm_edu.autograde.autograde_submissions`` when it exists, else the fallback."""
-    try:
-        from .autograde import autograde_submissions
-    except ImportError as exc:  # not written yet (or half-written): not an error of its own
-        if exc.name != "logicrm_edu.autograde":
-            raise
-        return _autograde_one_by_one
-    return autograde_submissions
-
-
 @_command(main, "autograde", "cli.autograde.help")
 @click.argument("assignment")
 @_opt("--workers", type=click.IntRange(1, 64), default=None, help="cli.autograde.opt_workers")
@@ -430,10 +384,15 @@ def do_autograde(course_dir: Path, assignment: str, *, workers=None, force=False
     from .roster_import import class_roster
 
     _assignment(course_dir, assignment)
+    from .autograde import autograde_submissions
+
     workers = workers or max(1, min(4, os.cpu_count() or 1))
     start = time.perf_counter()
-    results = autograde_function()(course_dir, assignment, students=students, workers=workers,
-                                   force=force, progress=True)
+    try:
+        results = autograde_submissions(course_dir, assignment, students=students,
+                                        workers=workers, force=force, progress=True)
+    except LookupError as exc:  # unknown student or assignment: the message says which
+        raise _Expected("cli.autograde.lookup", reason=str(exc)) from None
     elapsed = time.perf_counter() - start
     names = dict(class_roster(course_dir)[["id", "name"]].itertuples(index=False))
     scores = _scores(course_dir, assignment)

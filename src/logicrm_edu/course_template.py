@@ -28,7 +28,8 @@ _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parents[1]
 SETTINGS_CELL = "teacher_settings"
 TEXTBOOK, PER_STUDENT = "changhai", "per-student"
-_IGNORED = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db")
+_IGNORED = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db",
+                                  ".logicrm")
 
 
 class TemplateMissing(FileNotFoundError):

@@ -83,12 +83,7 @@ def graded(released, tmp_path_factory):
     result = invoke("collect", ASSIGNMENT, "--from", archive, "--deadline", "2025-03-14 23:59",
                     "--course", course)
     course_state = {"collect_output": result.output, "zip": archive}
-    monkey = pytest.MonkeyPatch()
-    monkey.setattr(cli, "autograde_function", lambda: cli._autograde_one_by_one)
-    try:
-        course_state["autograde_output"] = invoke("autograde", ASSIGNMENT, "--course", course).output
-    finally:
-        monkey.undo()
+    course_state["autograde_output"] = invoke("autograde", ASSIGNMENT, "--course", course).output
     course_state["feedback_output"] = invoke("feedback", ASSIGNMENT, "--course", course).output
     (course / "state.json").write_text(json.dumps({k: str(v) for k, v in course_state.items()},
                                                   ensure_ascii=False), encoding="utf-8")

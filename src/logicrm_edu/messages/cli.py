@@ -252,4 +252,5 @@ MESSAGES = {
     "cli.tier.opt_ties": {"zh": "并列客户：same（同一类）/ order（严格按顺序）",
                           "en": "tied customers: same (one class) / order (strict order)"},
     "cli.tier.opt_out": {"zh": "输出文件夹", "en": "output folder"},
+    "cli.autograde.lookup": {"zh": "无法评分：{reason}", "en": "cannot autograde: {reason}"},
 }
