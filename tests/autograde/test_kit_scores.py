@@ -105,12 +105,22 @@ def test_timeout_is_noted_and_others_have_no_note(graded):
 
 
 def _outputs(nb):
-    """Per code cell: output types, stream texts, rich-output mime types, error names."""
+    """Per code cell: output types, stream texts, rich-output mime types, error names.
+
+    Consecutive stream outputs are joined: how a kernel splits one print into
+    messages depends on timing, not on the kernel."""
     summary = []
     for cell in nb.cells:
         if cell.cell_type == "code":
-            summary.append([(o.output_type, o.get("text"), sorted(o.get("data", {})), o.get("ename"),
-                             o.get("evalue")) for o in cell.outputs])
+            outputs = []
+            for o in cell.outputs:
+                item = (o.output_type, o.get("name"), o.get("text"), sorted(o.get("data", {})),
+                        o.get("ename"), o.get("evalue"))
+                if outputs and item[0] == "stream" and outputs[-1][:2] == item[:2]:
+                    last = outputs.pop()
+                    item = last[:2] + (last[2] + item[2],) + last[3:]
+                outputs.append(item)
+            summary.append(outputs)
     return summary
 
 

@@ -43,7 +43,8 @@ def test_rerun_after_kill_9_completes_the_rest(make_course):
     results = autograde_submissions(course, ASSIGNMENT, workers=2, progress=False)
     statuses = {r.student: r.status for r in results}
     assert {s for s, status in statuses.items() if status == "skipped"} == done_before
-    assert {s for s, status in statuses.items() if status == "graded"} == set(PLAN) - done_before
+    assert {s for s, status in statuses.items() if status == "graded"} == set(PLAN) - done_before, \
+        {r.student: (r.status, r.note) for r in results}
 
     assert integrity(course) == "ok"
     rows = grade_rows(course)
