@@ -53,11 +53,6 @@ def write_with(path, writer) -> Path:
     return path
 
 
-def copy_file(src, dest) -> Path:
-    """Copy ``src`` to ``dest`` atomically (bytes only)."""
-    return write_bytes(dest, Path(src).read_bytes())
-
-
 def staging_dir(dest) -> Path:
     """A fresh, hidden folder beside ``dest`` to assemble its new content in."""
     dest = Path(dest)
