@@ -5,9 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup fonts demo test bench clean
+.PHONY: setup fonts sandbox demo test bench clean
 
-setup: $(STAMP) fonts
+setup: $(STAMP) fonts sandbox
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -25,13 +25,23 @@ fonts: $(STAMP)
 	  fi; \
 	  $(BIN)/python -m logicrm_edu.fonts; }
 
+# Students' code is graded in a bubblewrap sandbox. On Debian/Ubuntu as root we
+# install it; elsewhere `python -m logicrm_edu.sandbox.probe` says what is missing.
+sandbox: $(STAMP)
+	@command -v bwrap >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing bubblewrap (sandbox for grading students' code)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq bubblewrap >/dev/null; \
+	  fi; }
+	@$(BIN)/python -m logicrm_edu.sandbox.probe
+
 # The main job on the bundled demo class: a fresh course in demo-course/, end to end.
 demo: setup
 	rm -rf demo-course
 	$(BIN)/logicrm demo demo-course
 
 test: setup
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n 2
 
 bench: setup
 	$(BIN)/python benchmarks/tiering.py

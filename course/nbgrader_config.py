@@ -15,23 +15,52 @@ c.CourseDirectory.db_url = "sqlite:///" + os.path.join(HERE, "gradebook.db")
 c.Exchange.root = os.path.join(HERE, "exchange")
 c.Exchange.path_includes_course = True
 
-# A student's cell may run this long before it is interrupted (infinite loops).
-# The reference solution runs in well under a second per cell.
-c.Execute.timeout = 10
-c.Execute.interrupt_on_timeout = True
+# Students' code runs in a sandbox and the tests are judged outside it, whoever
+# starts the grading (logicrm autograde, nbgrader autograde or the formgrader).
+c.Autograde.autograde_preprocessors = [
+    "logicrm_edu.grading.execute.SandboxedExecute",
+    "nbgrader.preprocessors.IgnorePattern",
+    "nbconvert.preprocessors.ClearMetadataPreprocessor",
+    "nbgrader.preprocessors.LimitOutput",
+    "nbgrader.preprocessors.SaveAutoGrades",
+    "nbgrader.preprocessors.AssignLatePenalties",
+    "nbgrader.preprocessors.CheckCellMetadata",
+    # last: nbgrader compares answers with the release before, and formgrader shows this
+    "logicrm_edu.grading.feedback.InertStudentMarkdown",
+]
+# The teacher's cells a student deleted (tests, settings) are put back and judged.
+c.Autograde.sanitize_preprocessors = [
+    "nbgrader.preprocessors.ClearOutput",
+    "nbgrader.preprocessors.DeduplicateIds",
+    "nbgrader.preprocessors.OverwriteKernelspec",
+    "nbgrader.preprocessors.OverwriteCells",
+    "logicrm_edu.grading.restore.RestoreMissingCells",
+    "nbgrader.preprocessors.CheckCellMetadata",
+]
 
-# Autograde normally copies the source folder's files over the student's. Each
-# student keeps their own data file instead: with per-student data it is theirs,
-# and the hidden tests check against the grader's trusted data either way.
-c.Autograde.exclude_overwriting = {"abc_tiering": ["customers.xlsx"]}
+# A student's cell may run this long before it is interrupted (infinite loops),
+# and all cells of a notebook together this long.  The reference solution runs
+# in well under a second per cell.
+c.SandboxedExecute.timeout = 10
+c.SandboxedExecute.interrupt_on_timeout = True
+c.SandboxedExecute.submission_timeout = 120
+# What one student's kernel may use (see README, "Grading you can trust").
+c.SandboxedExecute.memory_limit_mb = 1024
+c.SandboxedExecute.processes = 64
+c.SandboxedExecute.disk_mb = 256
 
 # Data files (e.g. customers.xlsx) travel with the notebooks; checkpoints do not.
 c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedback"]
 
-# Feedback must never show hidden tests or the teacher's mark scheme.
+# Feedback must never show hidden tests, the teacher's mark scheme or the server's
+# folders, and nothing a student wrote may run in it.  Hidden tests and mark schemes
+# are cleared from the teacher's locked cells only, so a student's own "BEGIN HIDDEN
+# TESTS" line cannot fail the page; students' markdown is rendered as inert HTML.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
-    "nbgrader.preprocessors.ClearHiddenTests",
-    "nbgrader.preprocessors.ClearMarkScheme",
+    "logicrm_edu.grading.feedback.ClearTeacherHiddenTests",
+    "logicrm_edu.grading.feedback.ClearTeacherMarkScheme",
+    "logicrm_edu.grading.feedback.InertStudentMarkdown",
+    "logicrm_edu.grading.feedback.HideServerPaths",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]

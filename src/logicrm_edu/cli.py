@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import signal
 import time
 from datetime import datetime, time as day_time
 from pathlib import Path
@@ -168,7 +169,8 @@ def _headed(frame: pd.DataFrame) -> pd.DataFrame:
 @click.group(cls=Group, help="cli.main_help", context_settings={"max_content_width": 100})
 @_lang_option
 def main():
-    pass
+    from .nbgrader_imports import skip_iri_grammar
+    skip_iri_grammar()  # before any command imports nbgrader
 
 
 # init -----------------------------------------------------------------------------------------
@@ -318,7 +320,9 @@ def collect(assignment, source, deadline, no_exchange, course_dir):
 def do_collect(course_dir: Path, assignment: str, source=None, deadline=None, *, exchange=True):
     import zipfile
 
-    from .collect import CollectReport, collect_exchange, collect_uploads, complete_submissions
+    from .collect import CollectReport, collect_exchange, collect_uploads, note_unknown_students
+    from .grading.context import TeacherSetupError
+    from .grading.data_check import check_course
     from .roster_import import class_roster
 
     _assignment(course_dir, assignment)
@@ -333,9 +337,28 @@ def do_collect(course_dir: Path, assignment: str, source=None, deadline=None, *,
                             report=report)
         except zipfile.BadZipFile:
             raise _Expected("cli.collect.bad_zip", file=source) from None
-    complete_submissions(course_dir, assignment, roster["id"], report)
+    note_unknown_students(course_dir, assignment, roster["id"], report)
     _print_collect(report, roster, course_dir)
+    try:
+        checks = check_course(course_dir, assignment)
+    except TeacherSetupError as exc:
+        raise _Expected("cli.collect.cannot_check", reason=str(exc)) from None
+    _print_data_checks(checks, roster)
     return report
+
+
+def _print_data_checks(checks: dict, roster) -> None:
+    """The submissions whose data file is not the one handed out (likely copying), and how
+    many came without one (graded with the data handed out all the same)."""
+    names = dict(zip(roster["id"], roster["name"]))
+    flagged = [{"student": s, "name": names.get(s, ""), "detail": c.text()}
+               for s, c in sorted(checks.items()) if c.flagged]
+    if flagged:
+        click.echo(t("cli.collect.data_flagged", count=len(flagged)))
+        click.echo(_table(_headed(pd.DataFrame(flagged))))
+    without = sum(c.status == "missing" for c in checks.values())
+    if without:
+        click.echo(t("cli.collect.data_missing", count=without))
 
 
 def _print_collect(report, roster, course_dir: Path) -> None:
@@ -355,8 +378,6 @@ def _print_collect(report, roster, course_dir: Path) -> None:
                  in CATALOGUE else o.detail}
                 for o in shown]
         click.echo(_table(_headed(pd.DataFrame(rows))))
-    if report.data_files_added:
-        click.echo(t("cli.collect.data_added", count=len(report.data_files_added)))
     if report.not_in_roster:
         click.echo(t("cli.collect.not_in_roster", ids=", ".join(report.not_in_roster)), err=True)
     if report.set_aside:
@@ -375,24 +396,44 @@ def _print_collect(report, roster, course_dir: Path) -> None:
 @_opt("--workers", type=click.IntRange(1, 64), default=None, help="cli.autograde.opt_workers")
 @_opt("--force", is_flag=True, help="cli.autograde.opt_force")
 @_opt("--student", "students", multiple=True, help="cli.autograde.opt_student")
-def autograde(assignment, workers, force, students, course_dir):
+@_opt("--unsandboxed", is_flag=True, help="cli.autograde.opt_unsandboxed")
+def autograde(assignment, workers, force, students, unsandboxed, course_dir):
     do_autograde(_course(course_dir), assignment, workers=workers, force=force,
-                 students=list(students) or None)
+                 students=list(students) or None, sandboxed=not unsandboxed)
 
 
-def do_autograde(course_dir: Path, assignment: str, *, workers=None, force=False, students=None):
+def do_autograde(course_dir: Path, assignment: str, *, workers=None, force=False, students=None,
+                 sandboxed=True):
     from .roster_import import class_roster
 
     _assignment(course_dir, assignment)
-    from .autograde import autograde_submissions
+    from .autograde import (AssignmentNotGenerated, BatchInterrupted, UnknownStudents,
+                            autograde_submissions)
+    from .grading.context import TeacherSetupError
+    from .sandbox.bwrap import CourseVisible
+    from .sandbox.probe import SandboxUnavailable
 
+    if not sandboxed:
+        click.echo(t("cli.autograde.unsandboxed"), err=True)
     workers = workers or max(1, min(4, os.cpu_count() or 1))
     start = time.perf_counter()
+    stop = signal.signal(signal.SIGTERM, _interrupt)  # say whom it was grading, as on Ctrl-C
     try:
         results = autograde_submissions(course_dir, assignment, students=students,
-                                        workers=workers, force=force, progress=True)
-    except LookupError as exc:  # unknown student or assignment: the message says which
+                                        workers=workers, force=force, progress=True,
+                                        sandboxed=sandboxed)
+    except (UnknownStudents, AssignmentNotGenerated) as exc:  # the message says which
         raise _Expected("cli.autograde.lookup", reason=str(exc)) from None
+    except BatchInterrupted as exc:
+        raise _Expected("autograde.interrupted", students=", ".join(exc.students) or "-") from None
+    except SandboxUnavailable as exc:
+        raise _Expected("cli.autograde.no_sandbox", reason=exc.reason) from None
+    except CourseVisible as exc:
+        raise _Expected("cli.autograde.course_visible", reason=str(exc)) from None
+    except TeacherSetupError as exc:
+        raise _Expected("cli.autograde.setup", reason=str(exc)) from None
+    finally:
+        signal.signal(signal.SIGTERM, stop)
     elapsed = time.perf_counter() - start
     names = dict(class_roster(course_dir)[["id", "name"]].itertuples(index=False))
     scores = _scores(course_dir, assignment)
@@ -406,7 +447,13 @@ def do_autograde(course_dir: Path, assignment: str, *, workers=None, force=False
     counts = {s: sum(r.status == s for r in results) for s in ("graded", "skipped", "failed")}
     click.echo(t("cli.autograde.summary", assignment=assignment, seconds=f"{elapsed:.0f}",
                  workers=workers, **counts))
+    if not sandboxed:
+        click.echo(t("cli.autograde.unsandboxed"), err=True)
     return results
+
+
+def _interrupt(signum, frame):
+    raise KeyboardInterrupt
 
 
 def _scores(course_dir: Path, assignment: str) -> dict[str, str]:
@@ -430,19 +477,27 @@ def feedback(assignment, no_exchange, course_dir):
 
 
 def do_feedback(course_dir: Path, assignment: str, *, exchange=True) -> Path:
-    from .nbgrader_course import nbgrader_api, run
+    from .grading.feedback import generate_feedback
+    from .nbgrader_course import nbgrader_api
+    from .roster_import import class_roster
 
     _assignment(course_dir, assignment)
     if not any((course_dir / "autograded").glob(f"*/{assignment}")):
         raise _Expected("cli.feedback.nothing", assignment=assignment)
-    api = nbgrader_api(course_dir)
-    run(api.generate_feedback(assignment), "generate_feedback")
-    count = len(list((course_dir / "feedback").glob(f"*/{assignment}")))
+    report = generate_feedback(course_dir, assignment)
+    count = len(report.done)
     click.echo(t("cli.feedback.done", assignment=assignment, count=count,
                  folder=course_dir / "feedback"))
+    if report.failed:
+        names = dict(class_roster(course_dir)[["id", "name"]].itertuples(index=False))
+        click.echo(t("cli.feedback.failed", count=len(report.failed), assignment=assignment), err=True)
+        for failure in report.failed:
+            click.echo(t("cli.feedback.failed_student", student=failure.student,
+                         name=names.get(failure.student, ""), reason=failure.reason), err=True)
     if exchange:  # only submissions that came through the exchange carry its secret
-        via_exchange = sorted(p.parent.name for p in (course_dir / "submitted").glob(
-            f"*/{assignment}") if (p / "submission_secret.txt").is_file())
+        api = nbgrader_api(course_dir)
+        via_exchange = [sid for sid in report.done
+                        if (course_dir / "submitted" / sid / assignment / "submission_secret.txt").is_file()]
         failed = [sid for sid in via_exchange
                   if not (api.release_feedback(assignment, sid) or {}).get("success")]
         click.echo(t("cli.feedback.released", count=len(via_exchange) - len(failed),

@@ -31,7 +31,7 @@ from pathlib import Path, PurePosixPath
 
 import nbformat
 
-from .release import HANDOUT, check_assignment, data_file_name, handout_dir
+from .release import check_assignment
 from .safe_files import staging_dir, swap_in, write_bytes
 
 TIMESTAMP_FORMAT = "%Y-%m-%d %H:%M:%S.%f %Z"  # nbgrader's Exchange.timestamp_format
@@ -68,7 +68,6 @@ class Outcome:
 class CollectReport:
     assignment: str
     outcomes: list[Outcome] = field(default_factory=list)
-    data_files_added: list[str] = field(default_factory=list)
     not_in_roster: list[str] = field(default_factory=list)
     """Students with a submitted folder (e.g. from the exchange) who are not in the roster."""
     set_aside: Path | None = None
@@ -248,7 +247,6 @@ def collect_uploads(course_dir, assignment: str, source, roster, *,
             report.outcomes.append(Outcome(older.path, "duplicate", sid, older.time,
                                            detail=ups[0].path))
             set_aside.append(older)
-    data_file = data_file_name(course_dir, assignment)
     for sid, picks in chosen.items():
         newest = max(u.time for _, u in picks)
         late = bool(deadline and newest > deadline)
@@ -267,11 +265,6 @@ def collect_uploads(course_dir, assignment: str, source, roster, *,
                 name = PurePosixPath(extra.path).name
                 if not name.lower().endswith(".ipynb") and not (staged / name).exists():
                     (staged / name).write_bytes(extra.data)
-        if not (staged / data_file).exists():
-            handout = handout_dir(course_dir, sid, assignment) / data_file
-            if handout.is_file():
-                (staged / data_file).write_bytes(handout.read_bytes())
-                report.data_files_added.append(sid)
         (staged / "timestamp.txt").write_text(timestamp_text(newest), encoding="utf-8")
         swap_in(staged, dest, archive_root=course_dir / REPLACED / sid / assignment)
         for _, upload in picks:
@@ -327,17 +320,9 @@ def _submitted_times(course_dir: Path, assignment: str) -> dict[str, datetime | 
     return {p.parent.name: existing_timestamp(p) for p in root.glob(f"*/{assignment}") if p.is_dir()}
 
 
-def complete_submissions(course_dir, assignment: str, roster_ids, report: CollectReport) -> None:
-    """Add the handout's data file where a submission lacks it; list non-roster students."""
-    course_dir = Path(course_dir).resolve()
-    data_file = data_file_name(course_dir, assignment)
+def note_unknown_students(course_dir, assignment: str, roster_ids, report: CollectReport) -> None:
+    """List the submissions of students who are not in the roster."""
     ids = set(roster_ids)
-    for folder in sorted((course_dir / SUBMITTED).glob(f"*/{assignment}")):
-        sid = folder.parent.name
-        if sid not in ids:
-            report.not_in_roster.append(sid)
-        handout = course_dir / HANDOUT / sid / assignment / data_file
-        if not (folder / data_file).exists() and handout.is_file():
-            write_bytes(folder / data_file, handout.read_bytes())
-            if sid not in report.data_files_added:
-                report.data_files_added.append(sid)
+    for folder in sorted((Path(course_dir) / SUBMITTED).glob(f"*/{assignment}")):
+        if folder.parent.name not in ids:
+            report.not_in_roster.append(folder.parent.name)

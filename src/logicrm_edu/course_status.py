@@ -5,10 +5,12 @@ from pathlib import Path
 
 import pandas as pd
 
+from .grading.data_check import recorded
 from .release import HANDOUT, source_assignments
 from .nbgrader_course import gradebook
 
-COLUMNS = ["assignment", "released", "handouts", "collected", "graded", "manual", "feedback"]
+COLUMNS = ["assignment", "released", "handouts", "collected", "graded", "manual", "feedback",
+           "data_flagged"]
 
 
 def course_status(course_dir) -> tuple[pd.DataFrame, int]:
@@ -40,5 +42,6 @@ def course_status(course_dir) -> tuple[pd.DataFrame, int]:
                 "graded": len(graded),
                 "manual": sum(bool(s.needs_manual_grade) for s in graded),
                 "feedback": len(list((course_dir / "feedback").glob(f"*/{name}"))),
+                "data_flagged": sum(c.flagged for c in recorded(course_dir, name).values()),
             })
     return pd.DataFrame(rows, columns=COLUMNS), students

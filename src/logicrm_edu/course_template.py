@@ -13,20 +13,20 @@ The template holds ``nbgrader_config.py``, ``source/<assignment>/`` and
 """
 from __future__ import annotations
 
+import ast
 import json
 import os
-import re
 import secrets
 import shutil
 from pathlib import Path
 
+from .assignments.settings import SETTINGS_CELL, read_settings
 from .safe_files import write_text
 
 ENV_VAR = "LOGICRM_COURSE_TEMPLATE"
 TEMPLATE_PARTS = ("nbgrader_config.py", "source", "rubrics")
 _PACKAGE = Path(__file__).resolve().parent
 _CHECKOUT = _PACKAGE.parents[1]
-SETTINGS_CELL = "teacher_settings"
 TEXTBOOK, PER_STUDENT = "changhai", "per-student"
 _IGNORED = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db",
                                   ".logicrm")
@@ -111,17 +111,20 @@ def _settings_cell(nb: dict) -> dict | None:
     return None
 
 
-_ASSIGN = re.compile(r'^(?P<name>[A-Z_]+)\s*=\s*"(?P<value>[^"]*)"', re.M)
+def _source(cell: dict) -> str:
+    return "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
 
 
-def teacher_settings(notebook) -> dict[str, str]:
-    """The string settings (``NAME = "value"``) of a notebook's locked teacher-settings cell."""
-    nb = json.loads(Path(notebook).read_text(encoding="utf-8"))
-    cell = _settings_cell(nb)
-    if cell is None:
-        return {}
-    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-    return {m["name"]: m["value"] for m in _ASSIGN.finditer(source)}
+def settings_cell(notebook) -> str | None:
+    """The source of a notebook's locked teacher-settings cell (None if it has none)."""
+    cell = _settings_cell(json.loads(Path(notebook).read_text(encoding="utf-8")))
+    return _source(cell) if cell is not None else None
+
+
+def teacher_settings(notebook) -> dict:
+    """The literal settings (``NAME = value``) of a notebook's locked teacher-settings cell."""
+    source = settings_cell(notebook)
+    return dict(read_settings(source).values) if source is not None else {}
 
 
 def set_teacher_setting(notebook, name: str, value: str) -> None:
@@ -129,18 +132,22 @@ def set_teacher_setting(notebook, name: str, value: str) -> None:
     notebook = Path(notebook)
     nb = json.loads(notebook.read_text(encoding="utf-8"))
     cell = _settings_cell(nb)
-    source = "".join(cell["source"]) if isinstance(cell["source"], list) else cell["source"]
-    pattern = re.compile(rf'^({re.escape(name)}\s*=\s*)"[^"]*"([ \t]*)(?=#)', re.M)
-
-    def replace(m):  # keep the comment column aligned when the value's length changes
-        head = f'{m[1]}"{value}"'
-        return head + " " * max(1, len(m[0]) - len(head))
-
-    new, count = pattern.subn(replace, source, count=1)
-    if count != 1:
-        new, count = re.compile(rf'^({re.escape(name)}\s*=\s*)"[^"]*"', re.M).subn(
-            lambda m: f'{m[1]}"{value}"', source, count=1)
-    if count != 1:
-        raise KeyError(name)
-    cell["source"] = new.splitlines(keepends=True)
-    write_text(notebook, json.dumps(nb, ensure_ascii=False, indent=1) + "\n")
+    source = _source(cell) if cell is not None else ""
+    lines = source.splitlines(keepends=True)
+    # the last assignment of the name is the one in force (and the one teacher_settings reads)
+    for node in reversed(ast.parse(source).body if cell is not None else []):
+        if (isinstance(node, ast.Assign) and len(node.targets) == 1
+                and isinstance(node.targets[0], ast.Name) and node.targets[0].id == name
+                and node.lineno == node.end_lineno):
+            line = lines[node.lineno - 1].encode("utf-8")  # ast offsets count UTF-8 bytes
+            head, old = line[:node.value.col_offset], line[node.value.col_offset:node.value.end_col_offset]
+            tail = line[node.value.end_col_offset:].decode("utf-8")
+            new = json.dumps(value, ensure_ascii=False)
+            rest = tail.lstrip(" ")
+            if rest.strip():  # keep the comment column aligned when the value's length changes
+                rest = " " * max(1, len(old.decode("utf-8")) + len(tail) - len(rest) - len(new)) + rest
+            lines[node.lineno - 1] = head.decode("utf-8") + new + rest
+            cell["source"] = "".join(lines).splitlines(keepends=True)
+            write_text(notebook, json.dumps(nb, ensure_ascii=False, indent=1) + "\n")
+            return
+    raise KeyError(name)

@@ -1,8 +1,9 @@
 """The grade export teachers open in Excel or WPS: per student, per assignment and grade cell.
 
 ``<out>/grades.xlsx`` has two sheets: one row per student (id, name, class,
-group, then per assignment each grade cell, the total and the state) and one row
-per student × grade cell.  ``grades.csv`` and ``grade_cells.csv`` hold the same
+group, then per assignment each grade cell, the total, the state and, when the
+data file the student handed in is not the one they were handed, what it is:
+:mod:`logicrm_edu.grading.data_check`) and one row per student × grade cell.  ``grades.csv`` and ``grade_cells.csv`` hold the same
 tables in UTF-8 with BOM (so Excel/WPS show the Chinese correctly).  Headers
 are in the chosen language; ids stay text; the header row is frozen and the
 columns are sized to their content.
@@ -17,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .grading.data_check import recorded
 from .i18n import t
 from .nbgrader_course import gradebook
 from .roster_import import class_roster
@@ -96,6 +98,9 @@ def grade_tables(course_dir) -> tuple[pd.DataFrame, pd.DataFrame]:
             t("cli.state.manual") if r["manual"] else t("cli.state.graded")), axis=1)
         wide[t("cli.col.state", assignment=assignment)] = wide["id"].map(state).fillna(
             t("cli.state.missing"))
+        flags = {sid: check.text() for sid, check in recorded(course_dir, assignment).items()
+                 if check.flagged}
+        wide[t("cli.col.data_file", assignment=assignment)] = wide["id"].map(flags).fillna("")
     long = roster.merge(scores[scores["submitted"]], on="id", how="inner")
     long["needs_manual_grade"] = long["needs_manual_grade"].map(
         {True: t("cli.yes"), False: ""})

@@ -10,10 +10,15 @@ import os
 import sys
 from pathlib import Path
 
-from nbgrader.api import Gradebook
-from nbgrader.apps.api import NbGraderAPI
-from nbgrader.coursedir import CourseDirectory
-from traitlets.config import Config, PyFileConfigLoader
+
+from .nbgrader_imports import skip_iri_grammar
+
+skip_iri_grammar()
+
+from nbgrader.api import Gradebook  # noqa: E402  (after skip_iri_grammar)
+from nbgrader.apps.api import NbGraderAPI  # noqa: E402
+from nbgrader.coursedir import CourseDirectory  # noqa: E402
+from traitlets.config import Config, PyFileConfigLoader  # noqa: E402
 
 
 def load_config(course_dir) -> Config:

@@ -21,10 +21,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .course_template import PER_STUDENT, teacher_settings
-from .nbgrader_course import load_config, nbgrader_api, run
+from .course_template import settings_cell
+from .grading.context import TeacherSetupError, task_from_source
+from .nbgrader_course import nbgrader_api, run
 from .safe_files import staging_dir, swap_in, write_with
-from .student_data import DEFAULT_CUSTOMERS, course_settings, student_customers
+from .student_data import course_settings
 
 HANDOUT, HANDOUT_ZIPS = "handout", "handout_zips"
 
@@ -66,21 +67,13 @@ def check_assignment(course_dir, assignment: str) -> Path:
     return Path(course_dir) / "source" / assignment
 
 
-def assignment_settings(course_dir, assignment: str) -> dict[str, str]:
-    """The teacher settings of the assignment's (first) notebook that has them."""
+def assignment_task(course_dir, assignment: str):
+    """The task the assignment's (first) notebook with a teacher-settings cell builds."""
     for notebook in sorted(check_assignment(course_dir, assignment).glob("*.ipynb")):
-        settings = teacher_settings(notebook)
-        if settings:
-            return settings
-    return {}
-
-
-def uses_per_student_data(course_dir, assignment: str) -> bool:
-    return assignment_settings(course_dir, assignment).get("DATASET") == PER_STUDENT
-
-
-def data_file_name(course_dir, assignment: str) -> str:
-    return assignment_settings(course_dir, assignment).get("DATA_FILE", "customers.xlsx")
+        cell = settings_cell(notebook)
+        if cell is not None:
+            return task_from_source(cell)
+    raise TeacherSetupError(f"{assignment}: no notebook has a teacher-settings cell")
 
 
 def release_assignment(course_dir, assignment: str, students: list[tuple[str, str]], *,
@@ -88,28 +81,26 @@ def release_assignment(course_dir, assignment: str, students: list[tuple[str, st
     """Generate and release ``assignment``; ``students`` are (id, name) from the gradebook."""
     course_dir = Path(course_dir).resolve()
     check_assignment(course_dir, assignment)
-    per_student = uses_per_student_data(course_dir, assignment)
+    task = assignment_task(course_dir, assignment)
+    per_student = task.per_student
     result = ReleaseResult(assignment, per_student, exchange)
-    if per_student:
-        settings = course_settings(course_dir)
-        if "seed" not in settings:
-            raise NoSeed(str(course_dir / "course.toml"))
-        data_file = data_file_name(course_dir, assignment)
+    settings = course_settings(course_dir)
+    if per_student and "seed" not in settings:
+        raise NoSeed(str(course_dir / "course.toml"))
     api = nbgrader_api(course_dir, release_force=True)
     run(api.generate_assignment(assignment, force=True), "generate_assignment")
     released = course_dir / "release" / assignment
     if per_student:
-        (released / data_file).unlink(missing_ok=True)  # the textbook file: not for anyone
+        (released / task.data_file).unlink(missing_ok=True)  # the textbook file: not for anyone
     if exchange:
         outcome = api.release_assignment(assignment)
         if outcome is None or not outcome.get("success"):
             result.exchange = False
             result.warnings.append(("cli.release.no_exchange", {"assignment": assignment}))
     if per_student:
-        seed, n = str(settings["seed"]), int(settings.get("customers", DEFAULT_CUSTOMERS))
         for sid, name in tqdm(students, desc="handouts", unit="student", disable=not progress):
             folder, archive = write_handout(course_dir, assignment, released, sid, name,
-                                            student_customers(seed, sid, n), data_file)
+                                            task.student_files(sid, settings))
             result.handouts.append(folder)
             result.zips.append(archive)
     return result
@@ -119,9 +110,10 @@ def handout_dir(course_dir, student: str, assignment: str) -> Path:
     return Path(course_dir) / HANDOUT / student / assignment
 
 
-def write_handout(course_dir, assignment, released: Path, sid: str, name: str, data,
-                  data_file: str) -> tuple[Path, Path]:
-    """One student's handout folder and zip, each written atomically."""
+def write_handout(course_dir, assignment, released: Path, sid: str, name: str,
+                  files: dict[str, bytes]) -> tuple[Path, Path]:
+    """One student's handout folder (the release plus ``files``, name → bytes) and zip,
+    each written atomically."""
     dest = handout_dir(course_dir, sid, assignment)
     staged = staging_dir(dest)
     for item in sorted(released.rglob("*")):
@@ -129,10 +121,9 @@ def write_handout(course_dir, assignment, released: Path, sid: str, name: str, d
             target = staged / item.relative_to(released)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_bytes(item.read_bytes())
-    if data_file.lower().endswith(".csv"):
-        data.to_csv(staged / data_file, index=False, encoding="utf-8-sig")
-    else:
-        data.to_excel(staged / data_file, index=False)
+    for file_name, data in files.items():
+        (staged / file_name).parent.mkdir(parents=True, exist_ok=True)
+        (staged / file_name).write_bytes(data)
     swap_in(staged, dest)
     archive = Path(course_dir) / HANDOUT_ZIPS / assignment / f"{sid}_{name}_{assignment}.zip"
 

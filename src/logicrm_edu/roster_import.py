@@ -26,7 +26,7 @@ import pandas as pd
 from .errors import DataError
 from .nbgrader_course import gradebook
 from .rubric.roster import HEADERS, LABELS, read_roster, read_table_file
-from .rubric.store import load_roster, open_store, save_roster
+from .rubric.store import DB_FILE, load_roster, open_store, save_roster
 
 STUDENT_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.-]*$")
 """Student ids become folder names (submitted/<id>/…): letters, digits, _ . - only."""
@@ -83,10 +83,9 @@ def class_roster(course_dir) -> pd.DataFrame:
     with gradebook(course_dir) as gb:
         students = pd.DataFrame([(s.id, s.last_name or s.first_name or "") for s in gb.students],
                                 columns=["id", "name"])
-    try:
+    stored = pd.DataFrame(columns=["id", "name", "class", "group"])
+    if (Path(course_dir) / DB_FILE).is_file():  # reading must not create the rubric store
         stored = load_roster(open_store(course_dir))
-    except Exception:  # noqa: BLE001 - no roster stored yet: the gradebook alone
-        stored = pd.DataFrame(columns=["id", "name", "class", "group"])
     merged = stored.merge(students, on="id", how="outer", suffixes=("", "_gb"))
     merged["name"] = merged["name"].fillna(merged.pop("name_gb"))
     order = {sid: n for n, sid in enumerate(stored["id"])}

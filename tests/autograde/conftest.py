@@ -34,7 +34,7 @@ def make_course(generated_course, tmp_path_factory):
         if timeout is not None:
             config = root / "nbgrader_config.py"
             config.write_text(config.read_text(encoding="utf-8").replace(
-                "c.Execute.timeout = 10", f"c.Execute.timeout = {timeout}"), encoding="utf-8")
+                "c.SandboxedExecute.timeout = 10", f"c.SandboxedExecute.timeout = {timeout}"), encoding="utf-8")
         write_submissions(root, submissions)
         return root
 

@@ -21,7 +21,10 @@ from .courses import ASSIGNMENT, EXPECTED, TEST_CELLS, grade_rows, integrity, sp
 BOMB = "hog = bytearray(8 * 1024 ** 3)"
 GROWING_BOMB = "hog = []\nwhile True:\n    hog.append(bytearray(10 ** 7))"
 CRASH = "import os\nos._exit(3)"
-HANG = "import signal\nsignal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass"
+HANG_MARK = "7777.13"  # a helper process the hanging kernel starts: it must die with it
+HANG = ("import signal, subprocess\n"
+        f"subprocess.Popen(['sleep', '{HANG_MARK}'])\n"
+        "signal.signal(signal.SIGINT, signal.SIG_IGN)\nwhile True:\n    pass")
 
 
 def scores_of(course, student) -> dict:
@@ -40,6 +43,9 @@ def broken(generated_course, tmp_path_factory):
     from .courses import write_submissions
     root = tmp_path_factory.mktemp("broken") / "course"
     shutil.copytree(generated_course, root)
+    config = root / "nbgrader_config.py"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "memory_limit_mb = 1024", "memory_limit_mb = 512"), encoding="utf-8")
     write_submissions(root, {
         "a_bomb": spec_with(step3_answer=BOMB),
         "b_growing_bomb": spec_with(step3_answer=GROWING_BOMB),
@@ -47,7 +53,7 @@ def broken(generated_course, tmp_path_factory):
         "d_unreadable": b"this is not a notebook",
         "e_fine": "correct_reference",
     })
-    results = autograde_submissions(root, ASSIGNMENT, workers=2, progress=False, memory_limit_mb=512)
+    results = autograde_submissions(root, ASSIGNMENT, workers=2, progress=False)
     return root, {r.student: r for r in results}
 
 
@@ -108,7 +114,7 @@ def test_unknown_student_or_assignment_raises(broken):
 def test_hang_past_deadline_is_killed_and_the_batch_goes_on(make_course, monkeypatch, capsys):
     course = make_course({"a_hang": spec_with(step2_answer=HANG), "b_fine": "correct_reference",
                           "c_fine": "mistake_ascending"}, timeout=2)
-    monkeypatch.setattr(batch, "submission_deadline", lambda course, student: 5.0)
+    monkeypatch.setattr(batch, "submission_deadline", lambda budget, test_cells: 5.0)
     results = {r.student: r for r in autograde_submissions(course, ASSIGNMENT, workers=1,
                                                            progress=True)}
     assert results["a_hang"].status == "failed"
@@ -119,18 +125,20 @@ def test_hang_past_deadline_is_killed_and_the_batch_goes_on(make_course, monkeyp
     rows = grade_rows(course).set_index(["student", "cell"])
     assert (rows.loc["a_hang"].loc[TEST_CELLS, "auto_score"] == 0).all()
     assert t("autograde.progress") in capsys.readouterr().err
-    # the hanging kernel died with its worker
-    leftovers = [p for p in psutil.process_iter(["cwd"])
-                 if (p.info["cwd"] or "").startswith(str(course))]
+    # the hanging kernel died with its worker, and so did what it started
+    leftovers = [p for p in psutil.process_iter(["cmdline"])
+                 if HANG_MARK in " ".join(p.info["cmdline"] or [])]
     assert not leftovers
 
 
 def test_workers_that_cannot_start_leave_the_gradebook_alone(tmp_path):
-    from logicrm_edu.autograde.pool import run_pool
+    from logicrm_edu.autograde.pool import Sandbox, run_pool
+    from logicrm_edu.sandbox.limits import Limits
 
     outcomes = []
     run_pool(["s1", "s2"], workers=2, course_dir=str(tmp_path / "no-course"), assignment=ASSIGNMENT,
-             memory_limit_mb=None, deadline=lambda student: None, on_outcome=outcomes.append)
+             sandbox=Sandbox(True, Limits()), deadline=lambda student: None,
+             on_outcome=outcomes.append)
     assert sorted(o.student for o in outcomes) == ["s1", "s2"]
     assert all(not o.ok and not o.charged for o in outcomes)
     assert {o.failure.key for o in outcomes} == {"autograde.failed.no_worker"}

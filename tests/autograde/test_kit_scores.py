@@ -20,7 +20,7 @@ import pandas as pd
 import pytest
 
 from logicrm_edu.autograde import GradingResult, autograde_submissions
-from logicrm_edu.nbgrader_course import cell_scores, nbgrader_api, run
+from logicrm_edu.nbgrader_course import cell_scores
 
 from .courses import (ASSIGNMENT, EXPECTED, NOTEBOOK, SPECS, TEST_CELLS, grade_rows, integrity,
                       write_submissions)
@@ -48,7 +48,7 @@ def graded(generated_course, tmp_path_factory):
         shutil.copytree(generated_course, root)
         config = root / "nbgrader_config.py"
         config.write_text(config.read_text(encoding="utf-8").replace(
-            "c.Execute.timeout = 10", "c.Execute.timeout = 5"), encoding="utf-8")
+            "c.SandboxedExecute.timeout = 10", "c.SandboxedExecute.timeout = 5"), encoding="utf-8")
         write_submissions(root, {name: name for name in names})
         courses[which] = root
     nbgrader = Path(sys.executable).with_name("nbgrader")

@@ -68,6 +68,8 @@ NAMES = {
     "checks.chart_wrong_classes": "标成了",
     "checks.unknown_step": "没有名为",
     "checks.could_not_check": "无法自动检查",
+    "checks.answer_too_big": "太大",
+    "checks.answer_unreadable": "无法读取",
 }
 
 

@@ -63,15 +63,16 @@ def released(tmp_path_factory):
 @pytest.fixture(scope="module")
 def graded(released, tmp_path_factory):
     """``released`` + an LMS zip collected (one late, one unmatched, one corrupt, one
-    duplicate), autograded by nbgrader and fed back."""
+    duplicate, one with a classmate's data file, two notebooks alone), autograded and
+    fed back."""
     course = released
     lms = tmp_path_factory.mktemp("lms")
     early = datetime(2025, 3, 10, 9, 0)
     entries = [
         (f"2301_张三_{ASSIGNMENT}.ipynb", submission_bytes(course, "2301", KINDS["2301"]), early),
         (f"李四/{ASSIGNMENT}.ipynb", submission_bytes(course, "2302", KINDS["2302"]), early),
-        (f"李四/customers.xlsx",
-         (course / "handout" / "2302" / ASSIGNMENT / "customers.xlsx").read_bytes(), early),
+        ("李四/customers.xlsx",  # 张三's data, not 李四's own
+         (course / "handout" / "2301" / ASSIGNMENT / "customers.xlsx").read_bytes(), early),
         (f"2303_王五_{ASSIGNMENT}.ipynb", submission_bytes(course, "2303", KINDS["2303"]),
          datetime(2025, 3, 15, 8, 0)),  # late
         (f"2303_王五_{ASSIGNMENT}(1).ipynb", b'{"cells": [', datetime(2025, 3, 15, 9, 0)),  # corrupt

@@ -36,8 +36,9 @@ def test_init_makes_a_ready_course_with_per_student_data(tmp_path):
     assert len(settings["seed"]) == 32 and settings["customers"] == 20
     assert teacher_settings(course / NOTEBOOK)["DATASET"] == "per-student"
     json.loads((course / NOTEBOOK).read_text(encoding="utf-8"))  # still a valid notebook
-    # autograde keeps each student's own data file
-    assert load_config(course).Autograde.exclude_overwriting == {ASSIGNMENT: ["customers.xlsx"]}
+    # whoever starts the grading, students' code runs in the sandbox
+    assert load_config(course).Autograde.autograde_preprocessors[0] == \
+        "logicrm_edu.grading.execute.SandboxedExecute"
 
 
 def test_each_course_gets_its_own_seed(tmp_path):

@@ -46,9 +46,14 @@ def test_collect_report(graded):
     for sid in KINDS:
         folder = course / "submitted" / sid / ASSIGNMENT
         assert (folder / f"{ASSIGNMENT}.ipynb").is_file()
-        assert (folder / "customers.xlsx").read_bytes() == (
-            course / "handout" / sid / ASSIGNMENT / "customers.xlsx").read_bytes()
         assert (folder / "timestamp.txt").read_text(encoding="utf-8").endswith(" UTC")
+    # what students handed in is kept as it is: notebooks alone, and 李四's borrowed data
+    assert not (course / "submitted" / "2301" / ASSIGNMENT / "customers.xlsx").exists()
+    assert (course / "submitted" / "2302" / ASSIGNMENT / "customers.xlsx").read_bytes() == (
+        course / "handout" / "2301" / ASSIGNMENT / "customers.xlsx").read_bytes()
+    assert "1 份作业交回的数据文件不是发给该学生的" in out
+    assert "交回的数据文件是发给 2301 的数据，疑似抄袭" in out and "李四" in out
+    assert "2 份作业没有交数据文件" in out
     # nothing lost: the unused files are kept
     kept = {p.name for p in (course / "lms_unmatched" / ASSIGNMENT).rglob("*.ipynb")}
     assert kept == {f"2399_钱七_{ASSIGNMENT}.ipynb", f"2303_王五_{ASSIGNMENT}(1).ipynb",
@@ -61,8 +66,10 @@ def test_scores_in_the_gradebook(graded):
     with Gradebook(f"sqlite:///{course / 'gradebook.db'}", course_id="logistics-crm") as gb:
         scores = {s.student.id: s.score for s in gb.assignment_submissions(ASSIGNMENT)}
         assert gb.find_student("2301").last_name == "张三"
-    # per-student data: the reference passes visible and hidden tests on its own data
+    # per-student data: the reference passes visible and hidden tests on its own data, handed
+    # in alone; 李四 is graded on his own data, not on the classmate's file beside his notebook
     assert scores == {"2301": 12.0, "2302": 2.0, "2303": 2.0}
+    assert "疑似抄袭" in state["autograde_output"]
 
 
 def test_feedback_written(graded):
@@ -84,6 +91,8 @@ def test_export_reads_back_in_pandas_and_openpyxl(graded, tmp_path):
     assert row[f"{ASSIGNMENT}:step3_hidden"] == 2 and row[f"{ASSIGNMENT} 得分"] == 12
     assert wide.set_index("学号").loc["2304", f"{ASSIGNMENT} 状态"] == "未提交"
     assert wide.set_index("学号").loc["2302", f"{ASSIGNMENT} 状态"] == "待人工评分"
+    flags = wide.set_index("学号")[f"{ASSIGNMENT} 数据文件"].fillna("")
+    assert "2301" in flags["2302"] and flags["2301"] == flags["2303"] == ""
     cells = pd.read_csv(tmp_path / "grade_cells.csv", encoding="utf-8-sig", dtype={"学号": str})
     assert set(cells["学号"]) == {"2301", "2302", "2303"}
     assert cells.groupby("学号")["得分"].sum().to_dict() == {"2301": 12, "2302": 2, "2303": 2}
@@ -100,7 +109,7 @@ def test_status_counts(graded):
     out = invoke("status", "--course", course).output
     assert "4 名学生" in out
     line = next(l for l in out.splitlines() if l.strip().startswith(ASSIGNMENT))
-    assert line.split()[1:] == ["是", "4", "3", "3", "3", "3"]
+    assert line.split()[1:] == ["是", "4", "3", "3", "3", "3", "1"]  # 1 data file flagged
     out = invoke("status", "--course", course, "--lang", "en").output
     assert "manual grading" in out
 

@@ -1,4 +1,11 @@
-"""Notebook-side bindings of the graded assignments: what test and self-check cells call."""
-from .abc_tiering import AbcTiering
+"""The graded assignments' task objects: what a notebook's cells call (see :mod:`.task`).
 
-__all__ = ["AbcTiering"]
+The grader builds the same object from the notebook's teacher-settings cell
+(:mod:`.settings`) by the class name written there, looked up in :data:`TASKS`.
+"""
+from .abc_tiering import AbcTiering
+from .task import Task
+
+TASKS: dict[str, type[Task]] = {cls.__name__: cls for cls in (AbcTiering,)}
+
+__all__ = ["AbcTiering", "TASKS", "Task"]

@@ -3,21 +3,44 @@ from __future__ import annotations
 
 from tqdm import tqdm
 
+from ..grading.context import check_setup
+from ..grading.data_check import check_course
+from ..grading.execute import HANDOVER_TIMEOUT
 from ..i18n import t
+from ..sandbox.probe import require_sandbox
 from .course import CourseAssignment
 from .ledger import Ledger, fingerprint
-from .pool import Outcome, run_pool
-from .results import GradingResult, Note, note_text
+from .pool import Outcome, Sandbox, run_pool
+from .results import GradingResult, Note, join_notes, note_text
 
 # A submission may take this long beyond its cells' timeouts before its worker is killed.
 DEADLINE_SLACK = 120.0
 
 
+class AssignmentNotGenerated(LookupError):
+    """The gradebook has no such assignment (``nbgrader generate_assignment`` first)."""
+
+
+class UnknownStudents(LookupError):
+    """Students asked for who have no submission of the assignment."""
+
+
+class BatchInterrupted(Exception):
+    """The batch was stopped (Ctrl-C, SIGTERM) while grading ``students``; a rerun
+    grades them (and whoever was not reached) again."""
+
+    def __init__(self, students: list[str]):
+        super().__init__(", ".join(students))
+        self.students = students
+
+
 def autograde_submissions(course_dir, assignment: str, *, students=None, workers: int = 2,
                           force: bool = False, progress: bool = True,
-                          memory_limit_mb: int | None = 1024) -> list[GradingResult]:
+                          sandboxed: bool = True) -> list[GradingResult]:
     """Autograde the submissions of ``assignment`` in ``course_dir`` on ``workers``
     processes, with nbgrader's own Autograde (same scores as ``nbgrader autograde``).
+    Students' code runs in the sandbox (:mod:`logicrm_edu.sandbox`) and the tests are
+    judged outside it (:mod:`logicrm_edu.grading`).
 
     - ``students``: only these ids (default: every folder ``submitted/*/<assignment>/``);
       an id without a submission raises LookupError.
@@ -25,26 +48,37 @@ def autograde_submissions(course_dir, assignment: str, *, students=None, workers
       student is skipped when the ledger shows this very submission (same files) was
       graded and its scores are in the gradebook; so a rerun after a crash or kill
       grades exactly the students whose scores are missing or outdated.
-    - ``memory_limit_mb``: address space each kernel may add to its own libraries
-      (``RLIMIT_AS``); a cell that exceeds it fails (MemoryError) or the kernel dies,
-      and only the affected test cells score 0.  None: no limit.
-    - Per-cell timeout: the course config's ``Execute.timeout``, nbgrader's own mechanism.
+    - ``sandboxed``: False only when the teacher explicitly asked for unsandboxed
+      grading; otherwise :class:`~logicrm_edu.sandbox.probe.SandboxUnavailable` is
+      raised where no sandbox is possible.
+    - Limits (memory, processes, disk, CPU, time per cell and per notebook, output):
+      the course config's ``SandboxedExecute`` settings; a cell that exceeds one fails
+      (or the kernel dies) and only the affected test cells score 0.
 
     Returns one :class:`GradingResult` per student, in student order.  A submission
     that breaks the grader, hangs past its deadline or kills its worker is reported
     as ``"failed"`` (autograded cells 0 in the gradebook, flagged for manual grading)
     and the batch goes on; it is tried again by the next run.  Gradebook writes of
-    the workers are serialised (:mod:`.lock`).  Raises LookupError when the gradebook
-    lacks the assignment.
+    the workers are serialised (:mod:`.lock`).  Raises :class:`AssignmentNotGenerated`
+    when the gradebook lacks the assignment and
+    :class:`~logicrm_edu.grading.context.TeacherSetupError` when its notebooks cannot be
+    graded (a test cell that is not a task line, an unknown step).
     """
     course = CourseAssignment.load(course_dir, assignment)
     if not course.has_assignment():
-        raise LookupError(t("autograde.no_assignment", assignment=assignment))
+        raise AssignmentNotGenerated(t("autograde.no_assignment", assignment=assignment))
+    with course.gradebook() as gb:
+        check_setup(gb, assignment)
+    if sandboxed:
+        require_sandbox()
+    settings = course.execute_settings()
+    sandbox = Sandbox(sandboxed, settings.limits())
     chosen = _chosen_students(course, students)
     ledger = Ledger(course)
     prints = {student: fingerprint(course, student) for student in chosen}
     in_gradebook = set() if force else course.students_with_submission()
     results: dict[str, GradingResult] = {}
+    interrupted = set(ledger.interrupted())
     to_grade = []
     for student in chosen:
         if not force and ledger.is_current(student, prints[student], in_gradebook):
@@ -53,18 +87,27 @@ def autograde_submissions(course_dir, assignment: str, *, students=None, workers
             ledger.forget(student)
             to_grade.append(student)
 
-    deadlines: dict[str, float | None] = {}
+    limit = submission_deadline(settings.submission_timeout, course.test_cells())
 
-    def deadline(student: str) -> float | None:
-        if student not in deadlines:
-            deadlines[student] = submission_deadline(course, student)
-        return deadlines[student]
+    def deadline(student: str) -> float:
+        return limit
 
     bar = tqdm(total=len(chosen), initial=len(chosen) - len(to_grade), disable=not progress,
                desc=t("autograde.progress"), unit=t("autograde.unit"))
 
+    grading: set[str] = set()
+
+    def on_start(student: str) -> None:
+        grading.add(student)
+        ledger.start(student)
+
     def on_outcome(outcome: Outcome) -> None:
-        results[outcome.student] = _settle(course, ledger, outcome, prints[outcome.student])
+        result = _settle(course, ledger, outcome, prints[outcome.student])
+        if outcome.student in interrupted:
+            result.note = join_notes([t("autograde.was_interrupted"), result.note])
+        results[outcome.student] = result
+        grading.discard(outcome.student)
+        ledger.finish(outcome.student)
         bar.update(1)
 
     course.state_dir.mkdir(parents=True, exist_ok=True)
@@ -72,22 +115,33 @@ def autograde_submissions(course_dir, assignment: str, *, students=None, workers
     log_path.write_bytes(b"")
     try:
         run_pool(to_grade, workers=workers, course_dir=str(course.root), assignment=assignment,
-                 memory_limit_mb=memory_limit_mb, deadline=deadline, on_outcome=on_outcome,
-                 log_path=str(log_path))
+                 sandbox=sandbox, deadline=deadline, on_outcome=on_outcome,
+                 on_start=on_start, log_path=str(log_path))
+    except KeyboardInterrupt:
+        raise BatchInterrupted(sorted(grading)) from None
     finally:
         bar.close()
+    for student in interrupted - set(chosen):
+        ledger.finish(student)  # no longer submitted: nothing to resume
+    _note_data_files(course, results, [s for s in to_grade if results[s].status == "graded"])
     return [results[student] for student in chosen]
 
 
-def submission_deadline(course: CourseAssignment, student: str) -> float | None:
-    """Seconds a worker may spend on one submission before it is killed: every code
-    cell may use its whole timeout (nbgrader's own limit), plus slack; None when the
-    course has no cell timeout.  Catches what the per-cell timeout cannot (a kernel
-    that ignores interrupts, a stuck grader)."""
-    timeout = course.cell_timeout
-    if timeout is None:
-        return None
-    return DEADLINE_SLACK + timeout * (course.code_cells(student) + 1)
+def _note_data_files(course: CourseAssignment, results: dict, students: list[str]) -> None:
+    """Check the data files the graded students handed in; note the flagged ones."""
+    if not students:
+        return
+    for student, check in check_course(course.root, course.assignment, students).items():
+        if check.flagged:
+            results[student].note = join_notes([results[student].note, check.text()])
+
+
+def submission_deadline(submission_timeout: float, test_cells: int) -> float:
+    """Seconds a worker may spend on one submission before it is killed: the time
+    budget of all its cells, one hand-over of answers per test cell, plus slack
+    (the same for every student, however many cells a notebook has).  Catches what
+    the time limits cannot (a kernel that ignores interrupts, a stuck grader)."""
+    return DEADLINE_SLACK + submission_timeout + HANDOVER_TIMEOUT * test_cells
 
 
 def _chosen_students(course: CourseAssignment, students) -> list[str]:
@@ -97,8 +151,8 @@ def _chosen_students(course: CourseAssignment, students) -> list[str]:
     wanted = sorted(set(students))
     unknown = [s for s in wanted if s not in submitted]
     if unknown:
-        raise LookupError(t("autograde.unknown_students", assignment=course.assignment,
-                            students=", ".join(unknown)))
+        raise UnknownStudents(t("autograde.unknown_students", assignment=course.assignment,
+                                students=", ".join(unknown)))
     return wanted
 
 

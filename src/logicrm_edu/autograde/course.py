@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import fnmatch
 import glob
-import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -70,23 +69,23 @@ class CourseAssignment:
         return files
 
     # settings ---------------------------------------------------------------------
+    def execute_settings(self):
+        """The course's settings of the sandboxed Execute step (timeouts, limits)."""
+        from ..grading.execute import SandboxedExecute
+        return SandboxedExecute(config=self.config)
+
     @property
     def cell_timeout(self) -> int | None:
         """nbgrader's per-cell timeout under the course config (``Execute.timeout``)."""
-        from nbgrader.preprocessors import Execute
-        timeout = Execute(config=self.config).timeout
+        timeout = self.execute_settings().timeout
         return timeout if timeout and timeout > 0 else None
 
-    def code_cells(self, student: str) -> int:
-        """How many code cells the student's notebooks hold (for the submission deadline)."""
-        count = 0
-        for path in self.submitted(student).glob("*.ipynb"):
-            try:
-                cells = json.loads(path.read_text(encoding="utf-8")).get("cells", [])
-            except (OSError, ValueError, AttributeError):
-                continue
-            count += sum(1 for c in cells if isinstance(c, dict) and c.get("cell_type") == "code")
-        return count
+    def test_cells(self) -> int:
+        """How many autograded test cells the assignment's notebooks hold."""
+        with self.gradebook() as gb:
+            assignment = gb.find_assignment(self.assignment)
+            return sum(1 for nb in assignment.notebooks for cell in nb.grade_cells
+                       if cell.cell_type == "code")
 
     # gradebook --------------------------------------------------------------------
     def gradebook(self) -> Gradebook:

@@ -5,7 +5,9 @@ submission) is wrong after a crash: nbgrader copies ``timestamp.txt`` into the
 autograded folder *before* it runs the notebook, so a batch killed mid-way
 leaves a folder that looks done.  The batch therefore keeps a ledger entry per
 student, ``<course>/.logicrm/autograde/<assignment>/<student>.json``, holding
-a fingerprint of the submitted files.  The entry is removed before a student
+a fingerprint of the submitted files; while a student is being graded a marker
+``<student>.grading`` says so, and one left behind names whom a killed run
+was grading.  The entry is removed before a student
 is (re)graded and written atomically only after nbgrader finished and the
 scores are in the gradebook, so an entry always means "these scores are those
 of this very submission".
@@ -58,6 +60,22 @@ class Ledger:
             self._entry(student).unlink()
         except FileNotFoundError:
             pass
+
+    # who is being graded right now (what a killed batch leaves behind) ------------------
+    def _marker(self, student: str) -> Path:
+        return self.folder / f"{student}.grading"
+
+    def start(self, student: str) -> None:
+        """Mark ``student`` as being graded until :meth:`finish`."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        self._marker(student).touch()
+
+    def finish(self, student: str) -> None:
+        self._marker(student).unlink(missing_ok=True)
+
+    def interrupted(self) -> list[str]:
+        """Students a stopped or killed run was grading when it ended."""
+        return sorted(p.name[: -len(".grading")] for p in self.folder.glob("*.grading"))
 
     def record(self, student: str, print_: str, *, seconds: float) -> None:
         """Write the entry atomically (temporary file, fsync, rename)."""

@@ -1,15 +1,15 @@
 """Notes read off an autograded notebook: cells interrupted at the timeout, memory
-errors and a kernel that died.  Pure functions of the notebook."""
+errors, a kernel that died and a notebook that used up its time budget.  Pure
+functions of the notebook."""
 from __future__ import annotations
 
 from nbformat import NotebookNode
 
+from ..grading.execute import DEAD_KERNEL, OUT_OF_TIME
 from .results import Note
 
 TIMEOUT = "CellTimeoutError"
 MEMORY = ("MemoryError", "_ArrayMemoryError")
-DEAD_KERNEL = "DeadKernelError"
-NOT_RUN = "KernelDiedEarlier"
 
 
 def cell_name(cell: NotebookNode, index: int) -> str:
@@ -31,4 +31,6 @@ def notebook_notes(nb: NotebookNode, *, timeout: int | None = None) -> list[Note
             notes.append(Note("autograde.cell_memory", {"cell": name}))
         if DEAD_KERNEL in names:
             notes.append(Note("autograde.kernel_died", {"cell": name}))
+        if OUT_OF_TIME in names and not any(n.key == "autograde.out_of_time" for n in notes):
+            notes.append(Note("autograde.out_of_time", {"cell": name}))
     return notes

@@ -17,9 +17,18 @@ from collections import deque
 from dataclasses import dataclass, field
 from typing import Callable
 
-from .launch import python_command
+from ..sandbox.launch import python_command
+from ..sandbox.limits import Limits
+from ..sandbox.zygote import MAX_MESSAGE
 from .results import Note
-from .zygote import MAX_MESSAGE
+
+
+@dataclass(frozen=True)
+class Sandbox:
+    """How the workers run students' code."""
+
+    sandboxed: bool
+    limits: Limits
 
 
 @dataclass
@@ -41,11 +50,12 @@ class Outcome:
 class Worker:
     """One worker process (:mod:`.worker`) and our end of its socket."""
 
-    def __init__(self, course_dir: str, assignment: str, memory_limit_mb, log_path):
+    def __init__(self, course_dir: str, assignment: str, sandbox: Sandbox, log_path):
         self.channel, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         self.process = subprocess.Popen(
             python_command("logicrm_edu.autograde.worker:main", theirs.fileno(), os.getpid(),
-                           course_dir, assignment, int(memory_limit_mb or 0), log_path or ""),
+                           course_dir, assignment, "1" if sandbox.sandboxed else "0",
+                           json.dumps(sandbox.limits.as_dict()), log_path or ""),
             pass_fds=[theirs.fileno()], stdin=subprocess.DEVNULL)
         theirs.close()
         self.started_at = time.monotonic()
@@ -79,7 +89,7 @@ class Worker:
         self.channel.close()
 
     def stop(self) -> None:
-        """Ask an idle worker to finish (it stops its zygote), kill it if it won't."""
+        """Ask an idle worker to finish (it stops its sandbox), kill it if it won't."""
         try:
             self.channel.shutdown(socket.SHUT_WR)
             self.process.wait(10)
@@ -88,15 +98,17 @@ class Worker:
         self.kill()
 
 
-STARTUP_LIMIT = 300.0  # seconds a worker may take to import nbgrader and warm its zygote
+STARTUP_LIMIT = 300.0  # seconds a worker may take to import nbgrader and warm its sandbox
 STARTUP_FAILURES = 3  # workers that die before they are ready, before the batch gives up
 
 
 def run_pool(students: list[str], *, workers: int, course_dir: str, assignment: str,
-             memory_limit_mb: int | None, deadline: Callable[[str], float | None],
-             on_outcome: Callable[[Outcome], None], log_path: str | None = None) -> None:
-    """Grade ``students`` on ``workers`` processes; call ``on_outcome`` once per student
-    (in this process, in completion order).
+             sandbox: Sandbox, deadline: Callable[[str], float | None],
+             on_outcome: Callable[[Outcome], None], log_path: str | None = None,
+             on_start: Callable[[str], None] = lambda student: None) -> None:
+    """Grade ``students`` on ``workers`` processes; call ``on_start`` when a student is
+    handed to a worker and ``on_outcome`` once per student (in this process, in
+    completion order).
 
     A worker that dies or overruns ``deadline(student)`` while grading costs that
     student (a charged failure) and is replaced.  A worker that cannot even start
@@ -111,7 +123,7 @@ def run_pool(students: list[str], *, workers: int, course_dir: str, assignment: 
     startup_failures = 0
 
     def spawn() -> Worker:
-        worker = Worker(course_dir, assignment, memory_limit_mb, log_path)
+        worker = Worker(course_dir, assignment, sandbox, log_path)
         pool.append(worker)
         selector.register(worker.channel, selectors.EVENT_READ, worker)
         return worker
@@ -123,7 +135,9 @@ def run_pool(students: list[str], *, workers: int, course_dir: str, assignment: 
 
     def feed(worker: Worker) -> None:
         if queue:
-            worker.send(queue.popleft())
+            student = queue.popleft()
+            on_start(student)
+            worker.send(student)
 
     try:
         for _ in range(max(1, min(workers, len(students)))):
@@ -163,8 +177,7 @@ def run_pool(students: list[str], *, workers: int, course_dir: str, assignment: 
 
 def _from_worker(payload: dict) -> Outcome:
     notes = [Note(key, fields) for key, fields in payload["notes"]]
-    failure = None if payload["ok"] else Note("autograde.failed.nbgrader",
-                                              {"error": payload["reason"]})
+    failure = None if payload["ok"] else Note(*payload["failure"])
     return Outcome(payload["student"], payload["ok"], payload["seconds"], notes, failure)
 
 
@@ -174,7 +187,7 @@ def _overdue(worker: Worker, deadline) -> bool:
 
 
 def _lost(worker: Worker, deadline, *, died: bool) -> Outcome:
-    """The worker died, or overran its deadline and is killed now (with its zygote and
+    """The worker died, or overran its deadline and is killed now (with its sandbox and
     kernel, which die with it)."""
     seconds = time.monotonic() - worker.sent_at
     code = worker.process.poll()

@@ -42,5 +42,10 @@ class GradingResult:
 
 def note_text(notes, lang: str | None = None) -> str:
     """Several notes as one line."""
+    return join_notes([note.text(lang) for note in notes], lang)
+
+
+def join_notes(texts, lang: str | None = None) -> str:
+    """Texts of notes (empty ones left out) as one line."""
     separator = "；" if resolve(lang) == "zh" else "; "
-    return separator.join(note.text(lang) for note in notes)
+    return separator.join(text for text in texts if text)

@@ -7,7 +7,10 @@ Every check returns a :class:`Verdict` and never raises for a wrong answer
     check_audit(n_customers, total, n_missing, data, value="营业收入")      # step 2
     check_share_table(table, data, value="营业收入", key="客户")            # step 3
     check_tiers(table, data, Scheme(cuts=(80, 95)), value=..., key=...)     # step 4
-    check_chart(ax_or_fig, data, scheme=None, value=..., key=...)           # step 5
+    check_chart(chart, data, scheme=None, value=..., key=...)               # step 5
+
+Answers may be live objects or what the grader rebuilt from the student's kernel
+(:mod:`logicrm_edu.grading`): a chart is judged on its description either way.
 
 Only problems on the teacher's side raise: trusted data that is not a clean
 customer DataFrame (:class:`~logicrm_edu.DataError`) or an invalid scheme

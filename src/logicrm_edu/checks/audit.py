@@ -4,6 +4,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..grading.answers import NotReadable
+from .answer_kind import refuse_unread, type_name
 from .cells import is_blank, number_or_none
 from .reference import resolve_column, trusted_table
 from .tolerance import AMOUNT
@@ -21,7 +23,8 @@ def check_audit(n_customers, total, n_missing, data: pd.DataFrame, *,
     - ``n_missing``: blank cells in the ``value`` column; also accepted: the
       blank cells of the whole table, and the cells of ``value`` that are blank
       or not a number (what ``pd.to_numeric(..., errors="coerce").isna()`` counts).
-    Answers may be ints, floats (14.0) or numeric text ("14").
+    Answers may be ints, floats (14.0) or numeric text ("14"), live or rebuilt by the
+    grader from the student's kernel.
     """
     trusted_table(data)
     value = resolve_column(data, value, "revenue")
@@ -53,8 +56,9 @@ def _answer(given, which: str) -> float:
     answer = Phrase(f"checks.answer.{which}")
     if given is None:
         raise Mistake("checks.audit_no_answer", answer=answer)
-    if isinstance(given, (pd.Series, pd.DataFrame, np.ndarray, list, tuple)):
-        raise Mistake("checks.audit_not_number", answer=answer, got=type(given).__name__)
+    refuse_unread(given)
+    if isinstance(given, (pd.Series, pd.DataFrame, np.ndarray, list, tuple, NotReadable)):
+        raise Mistake("checks.audit_not_number", answer=answer, got=type_name(given))
     number = number_or_none(given)
     if number is None or np.isnan(number):
         raise Mistake("checks.audit_not_number", answer=answer, got=repr(given))

@@ -1,7 +1,10 @@
-"""Reading a student's matplotlib chart with plain Axes introspection (no plotchecker).
+"""Reading a student's chart from its description (no live matplotlib objects).
 
-Everything is taken from the objects the student's code returned — an Axes, a
-Figure, or an array of Axes — and from ``figure.axes`` for twin axes, never from
+The grader gets a :class:`~logicrm_edu.grading.chart_description.ChartDescription`
+from the student's kernel; a live Axes / Figure / array of Axes (tests, the
+self-check) is described the same way first, through
+:func:`~logicrm_edu.grading.answers.roundtrip`, so there is one way of reading
+a chart.  The description covers the whole figure — twin axes included — never
 ``plt.gca()`` (the inline backend has closed the figure by the time tests run).
 """
 from __future__ import annotations
@@ -11,13 +14,10 @@ import unicodedata
 from dataclasses import dataclass
 
 import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.container import BarContainer
-from matplotlib.figure import Figure, SubFigure
-from matplotlib.lines import Line2D
-from matplotlib.patches import Rectangle
-from matplotlib.ticker import PercentFormatter
 
+from ..grading.answers import roundtrip
+from ..grading.chart_description import AxesDescription, ChartDescription
+from .answer_kind import refuse_unread, type_name
 from .verdict import Mistake
 
 _TOKEN_SPLIT = re.compile(r"[\s,，、;；:：/|()\[\]（）【】\-–—]+")
@@ -27,7 +27,7 @@ _TOKEN_SPLIT = re.compile(r"[\s,，、;；:：/|()\[\]（）【】\-–—]+")
 class Bars:
     """The bars of one Axes, in left-to-right order."""
 
-    axes: Axes
+    axes: AxesDescription
     x: np.ndarray
     heights: np.ndarray
 
@@ -36,68 +36,55 @@ class Bars:
 class Curve:
     """A data line of one Axes, in left-to-right order."""
 
-    axes: Axes
+    axes: AxesDescription
     x: np.ndarray
     y: np.ndarray
 
 
-def figure_of(answer) -> tuple[Figure, Axes | None]:
-    """The figure of the student's Axes / Figure / array of Axes, and the Axes if one was given."""
+def chart_of(answer) -> ChartDescription:
+    """The description of the student's chart, or the mistake of handing in something else."""
     if answer is None:
         raise Mistake("checks.chart_not_returned")
-    if isinstance(answer, Axes):
-        return _root(answer.figure), answer
-    if isinstance(answer, (Figure, SubFigure)):
-        return _root(answer), None
-    if isinstance(answer, (list, tuple, np.ndarray)):
-        flat = [a for a in np.asarray(answer, dtype=object).ravel() if isinstance(a, Axes)]
-        if flat:
-            return _root(flat[0].figure), flat[0]
-    if isinstance(answer, BarContainer) and answer.patches and answer.patches[0].axes:
-        ax = answer.patches[0].axes
-        return _root(ax.figure), ax
-    raise Mistake("checks.not_a_chart", got=type(answer).__name__)
+    answer = roundtrip(answer)
+    if isinstance(answer, ChartDescription):
+        return answer
+    refuse_unread(answer)
+    raise Mistake("checks.not_a_chart", got=type_name(answer))
 
 
-def _root(fig) -> Figure:
-    while isinstance(fig, SubFigure):
-        fig = fig.figure if fig.figure is not fig else fig._parent
-    return fig
+def data_axes(chart: ChartDescription) -> list[AxesDescription]:
+    """The figure's own visible Axes (twins included; secondary axes and insets not)."""
+    return [ax for ax in chart.axes if ax.role == "axes"]
 
 
-def data_axes(fig: Figure) -> list[Axes]:
-    return [ax for ax in fig.axes if ax.get_visible()]
-
-
-def find_bars(fig: Figure) -> Bars | None:
+def find_bars(chart: ChartDescription) -> Bars | None:
     """The Axes with the most bars, and its bars sorted by x (vertical bars)."""
     best = None
-    for ax in data_axes(fig):
-        rects = [p for c in ax.containers if isinstance(c, BarContainer) for p in c.patches]
-        if not rects:
-            rects = [p for p in ax.patches if isinstance(p, Rectangle)]
-        rects = [r for r in rects if r.get_visible()]
+    for ax in data_axes(chart):
+        rects = [b for b in ax.bars if b.container is not None] or list(ax.bars)
+        rects = [r for r in rects if r.visible]
         if not rects or (best is not None and len(rects) <= len(best.x)):
             continue
-        x = np.array([r.get_x() + r.get_width() / 2 for r in rects], dtype=np.float64)
-        heights = np.array([r.get_height() for r in rects], dtype=np.float64)
+        x = np.array([r.center for r in rects], dtype=np.float64)
+        heights = np.array([r.height for r in rects], dtype=np.float64)
         order = np.argsort(x, kind="stable")
         best = Bars(ax, x[order], heights[order])
     return best
 
 
-def find_curves(fig: Figure, n: int) -> list[Curve]:
+def find_curves(chart: ChartDescription, n: int) -> list[Curve]:
     """Data lines with one point per customer (or n + 1 starting from 0), left to right."""
     curves = []
-    for ax in data_axes(fig):
-        for line in ax.get_lines():
-            if not isinstance(line, Line2D) or not line.get_visible() or _is_reference(line, ax):
+    for ax in data_axes(chart):
+        for line in ax.lines:
+            if not line.visible or not line.in_data_coordinates:
                 continue
-            xy = np.asarray(line.get_xydata(), dtype=np.float64)
-            if xy.ndim != 2 or len(xy) not in (n, n + 1) or not np.isfinite(xy).all():
+            x = np.array(line.x, dtype=np.float64)
+            y = np.array(line.y, dtype=np.float64)
+            if len(x) not in (n, n + 1) or not (np.isfinite(x).all() and np.isfinite(y).all()):
                 continue
-            order = np.argsort(xy[:, 0], kind="stable")
-            x, y = xy[order, 0], xy[order, 1]
+            order = np.argsort(x, kind="stable")
+            x, y = x[order], y[order]
             if len(x) == n + 1:
                 if abs(y[0]) > 1e-9:
                     continue
@@ -106,49 +93,55 @@ def find_curves(fig: Figure, n: int) -> list[Curve]:
     return curves
 
 
-def any_lines(fig: Figure) -> bool:
-    return any(not _is_reference(line, ax) for ax in data_axes(fig) for line in ax.get_lines())
+def any_lines(chart: ChartDescription) -> bool:
+    """A line in data coordinates (axhline / axvline and the like do not count)."""
+    return any(line.in_data_coordinates for ax in data_axes(chart) for line in ax.lines)
 
 
-def _is_reference(line: Line2D, ax: Axes) -> bool:
-    """axhline / axvline and the like: drawn in axes coordinates, not data."""
-    return line.get_transform() != ax.transData
+def reads_as_percent_of_one(ax: AxesDescription) -> bool:
+    """The y axis shows fractions as percentages: its formatter writes 0.5 as 50 % and
+    1 as 100 % (``PercentFormatter(1)``, or a format such as ``"{x:.0%}"``)."""
+    for value in (0.5, 1.0):
+        shown = _percent(ax.formatted("y", value))
+        if shown is None or abs(shown - 100 * value) >= 0.5:
+            return False
+    return True
 
 
-def reads_as_percent_of_one(ax: Axes) -> bool:
-    """The y axis shows fractions as percentages (PercentFormatter(xmax=1))."""
-    formatter = ax.yaxis.get_major_formatter()
-    return isinstance(formatter, PercentFormatter) and abs(formatter.xmax - 1) < 1e-9
+def _percent(text: str | None) -> float | None:
+    if text is None:
+        return None
+    text = unicodedata.normalize("NFKC", text).strip().replace("\u2212", "-")
+    if not text.endswith("%"):
+        return None
+    try:
+        return float(text[:-1])
+    except ValueError:
+        return None
 
 
-def title_of(fig: Figure) -> str:
-    titles = [ax.get_title(loc) for ax in data_axes(fig) for loc in ("center", "left", "right")]
-    suptitle = fig.get_suptitle() if hasattr(fig, "get_suptitle") else ""
-    return " ".join(t for t in titles + [suptitle] if t and t.strip())
+def title_of(chart: ChartDescription) -> str:
+    titles = [t for ax in data_axes(chart) for t in (ax.title, ax.title_left, ax.title_right)]
+    return " ".join(t for t in titles + [chart.suptitle] if t and t.strip())
 
 
-def xlabel_of(fig: Figure) -> str:
-    labels = [ax.get_xlabel() for ax in data_axes(fig)]
-    sup = fig.get_supxlabel() if hasattr(fig, "get_supxlabel") else ""
-    return " ".join(t for t in labels + [sup] if t and t.strip())
+def xlabel_of(chart: ChartDescription) -> str:
+    labels = [ax.xlabel for ax in data_axes(chart)]
+    return " ".join(t for t in labels + [chart.supxlabel] if t and t.strip())
 
 
-def tick_labels(ax: Axes) -> list[tuple[float, str]]:
+def tick_labels(ax: AxesDescription) -> list[tuple[float, str]]:
     """(position, text) of the non-empty x tick labels, left to right."""
-    out = []
-    for pos, label in zip(ax.get_xticks(), ax.get_xticklabels()):
-        text = label.get_text()
-        if text and text.strip():
-            out.append((float(pos), text))
-    return sorted(out)
+    return sorted((tick.position, tick.text) for tick in ax.xticks
+                  if tick.text and tick.text.strip())
 
 
-def texts_on(fig: Figure) -> list[str]:
+def texts_on(chart: ChartDescription) -> list[str]:
     """Every text a reader sees on the axes: x tick labels, ax.text / annotate."""
     out = []
-    for ax in data_axes(fig):
+    for ax in data_axes(chart):
         out += [text for _, text in tick_labels(ax)]
-        out += [t.get_text() for t in ax.texts if t.get_visible() and t.get_text().strip()]
+        out += [t.text for t in ax.texts]
     return out
 
 

@@ -14,8 +14,9 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from ..grading.chart_description import ChartDescription
 from .cells import label_text
-from .chart_reading import (Bars, Curve, any_lines, figure_of, find_bars, find_curves,
+from .chart_reading import (Bars, Curve, any_lines, chart_of, data_axes, find_bars, find_curves,
                             reads_as_percent_of_one, texts_on, tick_labels, title_of, tokens,
                             xlabel_of)
 from .reference import Reference, build_reference
@@ -26,29 +27,30 @@ from .verdict import Mistake, Phrase, Verdict, judged, passed
 
 
 @judged("step5")
-def check_chart(ax_or_fig, data: pd.DataFrame, scheme=None, *, value: str = "营业收入",
+def check_chart(answer, data: pd.DataFrame, scheme=None, *, value: str = "营业收入",
                 key: str = "客户", require_bars: bool = False,
                 percent_axis_from_zero: bool = True) -> Verdict:
-    """Judge the chart the student's code returned (an Axes, a Figure or an array of Axes).
+    """Judge the student's chart: a :class:`ChartDescription` from the student's kernel,
+    or a live Axes, Figure or array of Axes (described first, the same way).
 
     ``scheme`` (a :class:`Scheme`): also require the class codes to be shown.
     ``percent_axis_from_zero``: the percentage axis must show 0 to 100 %.
     """
-    fig, _ = figure_of(ax_or_fig)
+    chart = chart_of(answer)
     ref = build_reference(data, value=value, key=key)
-    bars = find_bars(fig)
-    if bars is None and not any_lines(fig):
+    bars = find_bars(chart)
+    if bars is None and not any_lines(chart):
         raise Mistake("checks.chart_empty")
     bar_kind = None
     if bars is not None:
         bar_kind = _check_bars(bars, ref)
     elif require_bars:
         raise Mistake("checks.chart_no_bars", column=ref.value)
-    curve, scale = _check_curve(find_curves(fig, ref.n), ref)
+    curve, scale = _check_curve(find_curves(chart, ref.n), ref)
     _check_reading(curve, scale, bars, bar_kind, percent_axis_from_zero)
-    _check_labels(fig, bars, curve)
+    _check_labels(chart, bars, curve)
     if scheme is not None:
-        _check_classes(fig, ref, as_scheme(scheme), bars.x if bars is not None else curve.x)
+        _check_classes(chart, ref, as_scheme(scheme), bars.x if bars is not None else curve.x)
     return passed("step5", n=ref.n)
 
 
@@ -122,7 +124,7 @@ def _check_reading(curve: Curve, scale: float, bars: Bars | None, bar_kind: str 
         spacing = np.median(np.diff(bars.x)) if len(bars.x) > 1 else 1.0
         if not np.all(np.abs(curve.x - bars.x) <= spacing / 2):
             raise Mistake("checks.chart_line_shifted")
-    low, high = sorted(curve.axes.get_ylim())
+    low, high = sorted(curve.axes.ylim)
     reaches = high >= 0.99 * scale
     starts = low <= 0.01 * scale or not from_zero
     if not (reaches and starts):
@@ -130,26 +132,27 @@ def _check_reading(curve: Curve, scale: float, bars: Bars | None, bar_kind: str 
                       top=scale * 105 / 100)
 
 
-def _check_labels(fig, bars: Bars | None, curve: Curve) -> None:
+def _check_labels(chart: ChartDescription, bars: Bars | None, curve: Curve) -> None:
     missing = []
-    if not title_of(fig):
+    if not title_of(chart):
         missing.append(Phrase("checks.chart_part.title"))
-    if not xlabel_of(fig):
+    if not xlabel_of(chart):
         missing.append(Phrase("checks.chart_part.xlabel"))
-    if bars is not None and not bars.axes.get_ylabel().strip():
+    if bars is not None and not bars.axes.ylabel.strip():
         missing.append(Phrase("checks.chart_part.ylabel_bars"))
-    if (bars is None or curve.axes is not bars.axes) and not curve.axes.get_ylabel().strip():
+    if (bars is None or curve.axes is not bars.axes) and not curve.axes.ylabel.strip():
         missing.append(Phrase("checks.chart_part.ylabel_line"))
     if missing:
         raise Mistake("checks.chart_missing_labels", missing=missing)
 
 
-def _check_classes(fig, ref: Reference, scheme, positions: np.ndarray) -> None:
+def _check_classes(chart: ChartDescription, ref: Reference, scheme,
+                   positions: np.ndarray) -> None:
     labels = scheme.tier_labels
     known = {label_text(lab): i for i, lab in enumerate(labels)}
     expected = scheme.codes(ref.sorted_values)
     spacing = np.median(np.diff(positions)) if len(positions) > 1 else 1.0
-    for ax in fig.axes:
+    for ax in data_axes(chart):
         ticks = tick_labels(ax)
         shown = []
         for x in positions:
@@ -163,7 +166,7 @@ def _check_classes(fig, ref: Reference, scheme, positions: np.ndarray) -> None:
                     raise Mistake("checks.chart_wrong_classes", position=i + 1,
                                   got=labels[code], expected=labels[expected[i]])
             return
-    seen = {label_text(tok) for text in texts_on(fig) for tok in tokens(text)}
+    seen = {label_text(tok) for text in texts_on(chart) for tok in tokens(text)}
     needed = [labels[c] for c in sorted(set(expected.tolist()))]
     if not all(label_text(lab) in seen for lab in needed):
         raise Mistake("checks.chart_no_classes", labels=needed)

@@ -1,7 +1,8 @@
 """A student's table, read tolerantly: which row is which customer, which column is which.
 
 Accepted: a DataFrame (any index), a pandas Styler (its data), a Series or a
-dict (for the class column, indexed by customer).  The customer may be a column
+dict (for the class column, indexed by customer), live or rebuilt by the grader
+from the student's kernel (:mod:`logicrm_edu.grading.answers`).  The customer may be a column
 or the index (``set_index("客户")``); a RangeIndex is never taken for customers,
 since it is usually a rank.  A total row (合计/总计/total) and rows without a
 customer id are ignored (a real customer whose id was deleted is then reported
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from .answer_kind import refuse_unread, type_name
 from .cells import key_text, numbers
 from .headings import core, exact_names, find_columns
 from .reference import Reference
@@ -69,6 +71,7 @@ def as_frame(answer, *, series_role: str | None = None) -> pd.DataFrame:
     """The student's answer as a DataFrame, or a Mistake saying what it is instead."""
     if answer is None:
         raise Mistake("checks.no_answer")
+    refuse_unread(answer)
     if hasattr(answer, "data") and type(answer).__name__ == "Styler":
         answer = answer.data
     if isinstance(answer, dict) and series_role:
@@ -78,7 +81,7 @@ def as_frame(answer, *, series_role: str | None = None) -> pd.DataFrame:
             raise Mistake("checks.not_a_table", got="Series")
         return answer.to_frame(name=series_role)
     if not isinstance(answer, pd.DataFrame):
-        raise Mistake("checks.not_a_table", got=type(answer).__name__)
+        raise Mistake("checks.not_a_table", got=type_name(answer))
     if len(answer) == 0:
         raise Mistake("checks.empty_table")
     return answer

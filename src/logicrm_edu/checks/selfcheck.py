@@ -17,6 +17,7 @@ from typing import Any
 import pandas as pd
 
 from ..datasets import load_dataset
+from ..grading.answers import roundtrip
 from .audit import check_audit
 from .reference import trusted_table
 from .plots import check_chart
@@ -74,6 +75,8 @@ def self_check(step, answer, data: pd.DataFrame | None = None, scheme=None, *,
     ``step``: "step2" … "step5" (or 2 … 5, "audit", "shares", "tiers", "chart").
     ``answer``: step 2 a tuple ``(n_customers, total, n_missing)`` or a dict with
     those keys; step 3 / 4 the table; step 5 the Axes or Figure.
+    The answer is first read the way the grader reads it from the student's kernel
+    (:func:`~logicrm_edu.grading.answers.roundtrip`), so both judge the same data.
     ``data`` / ``scheme`` / ``value`` / ``key`` default to :func:`configure`'s, then
     to the textbook dataset and ``Scheme()``.  ``show``: print the verdict as
     well (default: only outside IPython, where nothing would display it).
@@ -83,7 +86,7 @@ def self_check(step, answer, data: pd.DataFrame | None = None, scheme=None, *,
         verdict = Verdict(str(step), False, "checks.unknown_step",
                           {"step": str(step), "steps": ["step2", "step3", "step4", "step5"]})
     else:
-        verdict = _run(name, answer, data, scheme, value, key, check_options)
+        verdict = _run(name, roundtrip(answer), data, scheme, value, key, check_options)
     if show or (show is None and not _in_ipython()):
         print(verdict)
     return verdict

@@ -73,6 +73,10 @@ class Verdict:
     def _repr_markdown_(self) -> str:
         return str(self)
 
+    def _repr_pretty_(self, printer, cycle) -> None:
+        """The plain-text form Jupyter shows (and feedback keeps): the message itself."""
+        printer.text(str(self))
+
     def _repr_html_(self) -> str:
         lang = resolve(None)
         colour, mark = ("#1e8449", "✅") if self.passed else ("#c0392b", "❌")

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib
 
-PARTS = ("core", "rubric", "checks", "assignments", "cli", "autograde")
+PARTS = ("core", "rubric", "checks", "assignments", "cli", "autograde", "grading")
 
 
 def _assemble() -> dict[str, dict[str, str]]:

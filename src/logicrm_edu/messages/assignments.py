@@ -15,4 +15,12 @@ MESSAGES = {
         "en": "the answer cell of this step may be unfinished or raise an error: run the notebook "
               "from the top and make sure it assigns {name}.",
     },
+    "task.grader_only": {
+        "zh": "这项检查用教师的数据核对，只在教师评分时进行",
+        "en": "this check uses the teacher's data and runs only when the teacher grades",
+    },
+    "task.grader_only.hint": {
+        "zh": "这不是你的错误：提交后，评分时会自动完成这项检查。",
+        "en": "this is not your mistake: the check runs automatically when your work is graded.",
+    },
 }

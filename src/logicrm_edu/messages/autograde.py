@@ -20,6 +20,23 @@ MESSAGES = {
         "en": "the kernel died while running cell {cell} (a crash or out of memory); "
               "later cells were not run and score 0",
     },
+    "autograde.was_interrupted": {
+        "zh": "上次评分在评这份作业时被中断，这次已重新评分",
+        "en": "the last run was stopped while grading this submission; graded again now",
+    },
+    "autograde.interrupted": {
+        "zh": "评分已停止：{students} 的作业没有评完。再次运行 logicrm autograde 会接着评（已评好的不会重复评）。",
+        "en": "grading stopped: {students} were not finished. Run logicrm autograde again to go on "
+              "(what is graded is not graded twice).",
+    },
+    "autograde.notebook_too_big": {
+        "zh": "Notebook 文件太大（{size} MB，上限 {limit} MB），没有评分",
+        "en": "the notebook file is too big ({size} MB, the limit is {limit} MB); not graded",
+    },
+    "autograde.out_of_time": {
+        "zh": "所有单元格的运行时间用完了，从单元格 {cell} 起没有再运行",
+        "en": "the notebook used up its running time; cells from {cell} on were not run",
+    },
     "autograde.kernel_died.output": {
         "zh": "内核在运行这个单元格时退出（程序崩溃或内存耗尽）",
         "en": "the kernel died while running this cell (a crash or out of memory)",

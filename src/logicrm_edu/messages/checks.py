@@ -117,6 +117,24 @@ MESSAGES = {
         "zh": "可用的步骤有：{steps}。",
         "en": "the steps are: {steps}.",
     },
+    "checks.answer_too_big": {
+        "zh": "交上来的 {got} 太大，自动检查读不了：{why}",
+        "en": "the {got} handed in is too big to check: {why}",
+    },
+    "checks.answer_too_big.hint": {
+        "zh": "只交作业要求的那张表、那个数或那张图，不要交整份原始数据或中间结果。",
+        "en": "hand in only the table, number or chart the task asks for, not the whole raw "
+              "data or intermediate results.",
+    },
+    "checks.answer_unreadable": {
+        "zh": "无法读取你交上来的答案：{why}",
+        "en": "your answer could not be read: {why}",
+    },
+    "checks.answer_unreadable.hint": {
+        "zh": "请交普通的 DataFrame、数字或图（Axes），重新运行上面的单元格后再检查。",
+        "en": "hand in a plain DataFrame, number or chart (Axes), rerun the cells above and "
+              "check again.",
+    },
     # step 2: audit ----------------------------------------------------------------------
     "checks.audit_no_answer": {
         "zh": "还没有填写{answer}",
@@ -561,6 +579,23 @@ MESSAGES = {
         "en": "the tiering scheme must be a Scheme(...) or a dict, not {got}.",
     },
     # phrases used inside messages ------------------------------------------------------
+    "checks.too_big.rows": {"zh": "有 {size} 行，最多能读 {max} 行",
+                            "en": "it has {size} rows, at most {max} can be read"},
+    "checks.too_big.columns": {"zh": "有 {size} 列，最多能读 {max} 列",
+                               "en": "it has {size} columns, at most {max} can be read"},
+    "checks.too_big.items": {"zh": "有 {size} 项，最多能读 {max} 项",
+                             "en": "it has {size} items, at most {max} can be read"},
+    "checks.too_big.text": {"zh": "一段文字有 {size} 个字，最多能读 {max} 个",
+                            "en": "a text has {size} characters, at most {max} can be read"},
+    "checks.too_big.depth": {"zh": "列表或字典套了超过 {max} 层",
+                             "en": "lists or dicts are nested more than {max} deep"},
+    "checks.too_big.bytes": {"zh": "数据超过了 {max} 字节",
+                             "en": "its data is over {max} bytes"},
+    "checks.unreadable.error": {"zh": "读取这个 {got} 时出错了", "en": "reading the {got} failed"},
+    "checks.unreadable.cycle": {"zh": "这个 {got} 里包含了它自己",
+                                "en": "the {got} contains itself"},
+    "checks.unreadable.malformed": {"zh": "送到评分程序的数据格式不对",
+                                    "en": "the data sent to the grader is malformed"},
     "checks.column.share": {"zh": "比重(%)", "en": "share (%)"},
     "checks.column.cumulative": {"zh": "累计{value}", "en": "cumulative {value}"},
     "checks.column.cumulative_share": {"zh": "累计比重(%)", "en": "cumulative share (%)"},

@@ -163,8 +163,20 @@ MESSAGES = {
     "cli.collect.why.conflict": {"zh": "学号和姓名不是同一人", "en": "the id and the name are different students"},
     "cli.collect.why.notebook": {"zh": "看不出是哪个 Notebook", "en": "cannot tell which notebook it is"},
     "cli.collect.why.replaced": {"zh": "替换了较旧的作业（旧作业已另存）", "en": "replaced an older submission (kept aside)"},
-    "cli.collect.data_added": {"zh": "{count} 份作业缺少数据文件，已从学生的作业包中补上。",
-                               "en": "{count} submissions lacked the data file; it was copied from the student's handout."},
+    "cli.collect.data_flagged": {
+        "zh": "注意：{count} 份作业交回的数据文件不是发给该学生的（可能改动过数据或抄了别人的作业），评分时不会使用：",
+        "en": "attention: {count} submissions hold a data file that is not the one handed to that "
+              "student (edited data or copied work?); grading does not use it:",
+    },
+    "cli.collect.cannot_check": {
+        "zh": "作业已收好，但无法核对数据文件：{reason}",
+        "en": "the work is collected, but the data files cannot be checked: {reason}",
+    },
+    "cli.collect.data_missing": {
+        "zh": "{count} 份作业没有交数据文件：评分时使用发给这些学生的数据，不影响成绩。",
+        "en": "{count} submissions came without the data file: grading uses the data handed to "
+              "those students, their grades are not affected.",
+    },
     "cli.collect.not_in_roster": {"zh": "注意：这些学号不在花名册中：{ids}",
                                   "en": "attention: these ids are not in the roster: {ids}"},
     "cli.collect.set_aside": {"zh": "未使用的文件已另存到：{folder}", "en": "files not used are kept in: {folder}"},
@@ -182,6 +194,14 @@ MESSAGES = {
                              "en": "{assignment} has no graded submissions yet; run logicrm autograde {assignment} first."},
     "cli.feedback.done": {"zh": "已生成 {assignment} 的反馈：{count} 名学生，{folder}",
                           "en": "feedback for {assignment}: {count} students, {folder}"},
+    "cli.feedback.failed": {
+        "zh": "有 {count} 名学生的反馈未能生成（其他学生的反馈已生成）。请查看 autograded 文件夹中他们的 Notebook，"
+              "必要时用 logicrm autograde {assignment} --student 学号 --force 重新评分，再运行 logicrm feedback {assignment}：",
+        "en": "feedback could not be made for {count} students (everyone else's was). Look at their notebooks "
+              "in the autograded folder and, if needed, grade them again with logicrm autograde {assignment} "
+              "--student ID --force, then run logicrm feedback {assignment}:",
+    },
+    "cli.feedback.failed_student": {"zh": "  {student} {name}，原因：{reason}", "en": "  {student} {name}: {reason}"},
     "cli.feedback.released": {
         "zh": "已发布到交换区：{count} 名学生（通过交换区交作业的）；其余 {others} 名学生的反馈请从 feedback 文件夹通过教学平台发放。",
         "en": "released to the exchange: {count} students (those who submitted through it); hand the "
@@ -223,6 +243,8 @@ MESSAGES = {
     "cli.col.graded": {"zh": "已评分", "en": "graded"},
     "cli.col.manual": {"zh": "待人工评分", "en": "manual grading"},
     "cli.col.feedback": {"zh": "已反馈", "en": "feedback"},
+    "cli.col.data_flagged": {"zh": "数据文件可疑", "en": "data file flagged"},
+    "cli.col.data_file": {"zh": "{assignment} 数据文件", "en": "{assignment} data file"},
     # demo ---------------------------------------------------------------------------------------
     "cli.demo.step": {"zh": "== 第 {step} 步：{what}", "en": "== step {step}: {what}"},
     "cli.demo.s_init": {"zh": "新建课程 {directory}", "en": "new course {directory}"},
@@ -253,4 +275,31 @@ MESSAGES = {
                           "en": "tied customers: same (one class) / order (strict order)"},
     "cli.tier.opt_out": {"zh": "输出文件夹", "en": "output folder"},
     "cli.autograde.lookup": {"zh": "无法评分：{reason}", "en": "cannot autograde: {reason}"},
+    "cli.autograde.opt_unsandboxed": {
+        "zh": "不用沙箱评分（学生的代码能读写你能读写的一切）：只在本机无法使用沙箱、且你接受这个风险时使用。",
+        "en": "Grade without the sandbox (students' code can read and write whatever you can): only "
+              "when this machine cannot sandbox and you accept the risk.",
+    },
+    "cli.autograde.unsandboxed": {
+        "zh": "⚠ 注意：这次评分没有使用沙箱。学生的代码以你的权限运行，可能读取课程文件、改动成绩。",
+        "en": "⚠ Warning: this grading ran without the sandbox. Students' code ran with your rights "
+              "and could read course files or change grades.",
+    },
+    "cli.autograde.no_sandbox": {
+        "zh": "无法评分：本机不能为学生的代码建立沙箱（{reason}）。在 Debian/Ubuntu 上以 root 运行 make setup "
+              "会安装 bubblewrap；其他系统请见 README“可信的评分”。若确实要在没有沙箱的情况下评分，请加 --unsandboxed。",
+        "en": "cannot autograde: this machine cannot sandbox students' code ({reason}). On Debian/"
+              "Ubuntu, make setup run as root installs bubblewrap; for other systems see the README "
+              "(\"Grading you can trust\"). To grade without a sandbox anyway, add --unsandboxed.",
+    },
+    "cli.autograde.setup": {
+        "zh": "无法评分：作业的教师版 Notebook 有问题（{reason}）。请改正 source/ 中的 Notebook 后重新发布。",
+        "en": "cannot autograde: the teacher's notebook of the assignment has a problem ({reason}). "
+              "Correct the notebook in source/ and release again.",
+    },
+    "cli.autograde.course_visible": {
+        "zh": "无法评分：课程文件夹位于沙箱必须显示的 Python 环境之内（{reason}），学生的代码将能读到它。请把课程放到别处。",
+        "en": "cannot autograde: the course folder lies inside the Python environment the sandbox "
+              "must show ({reason}), so students' code could read it. Move the course elsewhere.",
+    },
 }

@@ -1,0 +1,1 @@
+"""Running a student's notebook code where it can do no harm."""

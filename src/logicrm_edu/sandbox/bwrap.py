@@ -1,0 +1,146 @@
+"""The bubblewrap command that starts a sandbox: what the student's code can see.
+
+Inside: the Python environment and the system libraries, read-only; a fresh
+``/proc`` and ``/dev``; an empty ``/tmp`` and ``/home``; the sandbox's own run
+folder (kernel connection files, the working copy being handed in); no
+network (only a loopback of its own), its own process, IPC and host-name
+namespaces, and a user namespace in which the code runs as ``student``
+(uid 1000) with no capabilities once a kernel starts and cannot make user
+namespaces of its own.  Nothing else of the
+machine exists in there: not the course folder, the gradebook, course.toml,
+other students' work, the exchange or the teacher's home.
+
+The zygote keeps ``CAP_SYS_ADMIN`` and ``CAP_SETPCAP`` inside the sandbox's
+own user namespace (never outside it) so that it can give each kernel fresh
+namespaces of its own and then drop every capability (:mod:`.isolation`).
+"""
+from __future__ import annotations
+
+import glob
+import json
+import os
+import shutil
+import sys
+from pathlib import Path
+
+from .launch import PACKAGE_DIR
+
+UID = GID = 1000
+USER = "student"
+HOME = "/home/student"
+RUN_DIR = "/run/logicrm"  # where the sandbox sees its run folder
+# Where the zygote finds matplotlib's font list (a cache copied in read-only; without
+# it every sandbox would spend seconds scanning the fonts again).
+MPL_CACHE = "/tmp/mpl"
+SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
+SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/localtime", "/etc/mime.types")
+SYSTEM_TREES = ("/etc/ld.so.conf.d", "/etc/fonts", "/etc/alternatives")
+# Teacher material a wheel may carry inside the package: hidden from students' code.
+PACKAGE_PRIVATE = ("course_template", "autograder_kit")
+
+
+class CourseVisible(RuntimeError):
+    """The course folder lies inside a folder the sandbox must show (the Python
+    environment): grading there would let students read it."""
+
+
+def bwrap_executable() -> str | None:
+    return shutil.which("bwrap")
+
+
+def python_dirs() -> list[str]:
+    """The folders Python needs: the installation, the virtualenv and the folder this
+    package is imported from (each once, outermost first).  Not the rest of
+    ``sys.path``: the grader's script folder or working folder must stay hidden."""
+    candidates = [sys.base_prefix, sys.prefix, os.path.dirname(PACKAGE_DIR)]
+    return _outermost(os.path.realpath(path) for path in candidates if os.path.exists(path))
+
+
+def _outermost(paths) -> list[str]:
+    kept: list[str] = []
+    for path in sorted(set(paths), key=len):
+        if not any(_inside(path, outer) for outer in kept):
+            kept.append(path)
+    return kept
+
+
+def _inside(path: str, folder: str) -> bool:
+    return path == folder or path.startswith(folder.rstrip("/") + "/")
+
+
+def check_hidden(course_root, shown: list[str]) -> None:
+    """Raise :class:`CourseVisible` if ``course_root`` is inside a folder the sandbox shows."""
+    root = os.path.realpath(course_root)
+    for folder in shown:
+        if _inside(root, folder):
+            raise CourseVisible(f"{root} ⊂ {folder}")
+
+
+def font_cache_files() -> list[str]:
+    """matplotlib's font-list caches (``fontlist-v*.json``) of the grading user."""
+    folder = os.environ.get("MPLCONFIGDIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.expanduser("~/.cache"), "matplotlib")
+    return sorted(glob.glob(os.path.join(folder, "fontlist-v*.json")))
+
+
+def _font_files_outside(caches: list[str], shown: list[str]) -> list[str]:
+    """Font files the cache names that no shown folder holds (e.g. a teacher's ~/.fonts)."""
+    found = set()
+    for cache in caches:
+        try:
+            with open(cache, encoding="utf-8") as fh:
+                listed = json.load(fh)
+            entries = listed.get("ttflist", []) + listed.get("afmlist", [])
+        except (OSError, ValueError, AttributeError, TypeError):
+            continue
+        for entry in entries:
+            path = entry.get("fname") if isinstance(entry, dict) else None
+            if path and os.path.isfile(path) and not any(_inside(path, d) for d in shown):
+                found.add(path)
+    return sorted(found)[:200]
+
+
+def write_identity(run_dir: Path) -> tuple[Path, Path]:
+    """/etc/passwd and /etc/group for the sandbox: the student user only."""
+    etc = run_dir / "etc"
+    etc.mkdir(exist_ok=True)
+    passwd, group = etc / "passwd", etc / "group"
+    passwd.write_text(f"{USER}:x:{UID}:{GID}:{USER}:{HOME}:/bin/sh\n", encoding="utf-8")
+    group.write_text(f"{USER}:x:{GID}:\n", encoding="utf-8")
+    return passwd, group
+
+
+def sandbox_command(bwrap: str, run_dir: Path, *, course_root=None) -> list[str]:
+    """The ``bwrap`` arguments (up to ``--``) of a sandbox whose run folder is ``run_dir``
+    (shown read-write at :data:`RUN_DIR`)."""
+    shown = python_dirs()
+    if course_root is not None:
+        check_hidden(course_root, shown + [str(run_dir)])
+    passwd, group = write_identity(run_dir)
+    args = [bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
+            "--new-session",
+            "--uid", str(UID), "--gid", str(GID), "--hostname", "sandbox",
+            "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETPCAP",
+            "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", "/home"]
+    for path in SYSTEM_DIRS:
+        if os.path.islink(path):
+            args += ["--symlink", os.readlink(path), path]
+        elif os.path.isdir(path):
+            args += ["--ro-bind", path, path]
+    for path in SYSTEM_FILES + SYSTEM_TREES:
+        args += ["--ro-bind-try", path, path]
+    args += ["--ro-bind", str(passwd), "/etc/passwd", "--ro-bind", str(group), "/etc/group"]
+    for path in shown:
+        if not any(_inside(path, d) for d in SYSTEM_DIRS if os.path.isdir(d)):
+            args += ["--ro-bind", path, path]
+    for name in PACKAGE_PRIVATE:
+        private = os.path.join(os.path.realpath(PACKAGE_DIR), name)
+        if os.path.isdir(private):
+            args += ["--tmpfs", private]
+    caches = font_cache_files()
+    for cache in caches:
+        args += ["--ro-bind", cache, f"{MPL_CACHE}/{os.path.basename(cache)}"]
+    for font in _font_files_outside(caches, shown + list(SYSTEM_DIRS)):
+        args += ["--ro-bind", font, font]
+    args += ["--bind", str(run_dir), RUN_DIR, "--chdir", "/"]
+    return args
