@@ -46,6 +46,7 @@ test: setup
 bench: setup
 	$(BIN)/python benchmarks/tiering.py
 	$(BIN)/python benchmarks/notebook.py
+	$(BIN)/python benchmarks/autograde.py
 
 clean:
 	rm -rf demo-course demo-output .pytest_cache

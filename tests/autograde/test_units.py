@@ -1,15 +1,18 @@
-"""The small pure parts: notes, failure reasons, the ledger, the lock."""
+"""The small parts: notes, failure reasons, the ledger, the lock, deadlines, size limits."""
 import subprocess
 import sys
 
 from nbformat.v4 import new_code_cell, new_markdown_cell, new_notebook, new_output
 
+from logicrm_edu.autograde import batch
+from logicrm_edu.autograde.batch import submission_deadline
 from logicrm_edu.autograde.course import CourseAssignment
 from logicrm_edu.autograde.ledger import Ledger, fingerprint
 from logicrm_edu.autograde.lock import GradebookLock
 from logicrm_edu.autograde.notes import notebook_notes
 from logicrm_edu.autograde.results import Note, note_text
-from logicrm_edu.autograde.worker import failure_reason
+from logicrm_edu.autograde.worker import MAX_NOTEBOOK_MB, failure_reason, oversized_notebook
+from logicrm_edu.grading.execute import HANDOVER_TIMEOUT
 
 from .courses import ASSIGNMENT
 
@@ -71,3 +74,28 @@ def test_gradebook_lock_excludes_other_processes(tmp_path):
         with lock:  # re-entrant in one process
             assert subprocess.run([sys.executable, "-c", probe, str(path)]).returncode == 3
     assert subprocess.run([sys.executable, "-c", probe, str(path)]).returncode == 0
+
+
+def test_the_ledger_says_whom_a_stopped_run_was_grading(make_course):
+    course = CourseAssignment.load(make_course({"s1": "correct_reference"}), ASSIGNMENT)
+    ledger = Ledger(course)
+    ledger.start("s1")
+    ledger.start("s2")
+    ledger.finish("s1")
+    assert Ledger(course).interrupted() == ["s2"]  # a new run reads what the last one left
+    ledger.finish("s2")
+    assert ledger.interrupted() == []
+
+
+def test_the_deadline_of_a_submission_does_not_grow_with_its_cells():
+    # slack + the notebook's time budget + one hand-over per test cell, whatever the notebook
+    assert submission_deadline(120, 8) == batch.DEADLINE_SLACK + 120 + 8 * HANDOVER_TIMEOUT
+
+
+def test_a_notebook_over_the_size_limit_is_not_read(make_course):
+    course = CourseAssignment.load(make_course({"s1": "correct_reference"}), ASSIGNMENT)
+    assert oversized_notebook(course, "s1") is None
+    with open(course.submitted("s1") / "abc_tiering.ipynb", "ab") as fh:
+        fh.truncate((MAX_NOTEBOOK_MB + 1) * 1024 * 1024)
+    assert oversized_notebook(course, "s1") == {"size": MAX_NOTEBOOK_MB + 1,
+                                                "limit": MAX_NOTEBOOK_MB}
