@@ -145,6 +145,12 @@ def test_student_outputs_are_text_and_pictures_only(attacked):
     assert "pwned" not in str(outputs)  # the planted and displayed script is gone
 
 
+def test_files_students_write_or_bring_stay_out_of_the_graded_folders(attacked):
+    # disk_bomb wrote filler.bin while graded; shadow_* handed in .py files beside the notebook
+    kept = {path.name for path in (attacked["root"] / "autograded").rglob("*") if path.is_file()}
+    assert kept <= {NOTEBOOK, "timestamp.txt"}
+
+
 def test_unreadable_notebooks_fail_and_are_flagged(attacked):
     from logicrm_edu.nbgrader_course import gradebook
 

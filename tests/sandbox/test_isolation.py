@@ -58,6 +58,21 @@ def test_no_capability_no_new_privileges_no_user_namespace(host):
     assert results == "-1 -1"   # unshare(CLONE_NEWUSER) and mount both refused
 
 
+def test_only_its_own_home_is_writable(host):
+    probe = (
+        "import os, tempfile\n"
+        "for path in ['/leak', '/tmp/leak', '/dev/shm/leak', '/etc/leak', '/home/leak', "
+        "tempfile.gettempdir() + '/ok', os.path.expanduser('~/ok'), 'ok']:\n"
+        "    try:\n"
+        "        open(path, 'w').close(); print(path, 'written')\n"
+        "    except OSError:\n"
+        "        print(path, 'refused')\n")
+    cell, = run_cells(host, [probe])
+    assert lines(cell) == ["/leak refused", "/tmp/leak refused", "/dev/shm/leak refused",
+                           "/etc/leak refused", "/home/leak refused",
+                           f"{HOME}/.tmp/ok written", f"{HOME}/ok written", "ok written"]
+
+
 def test_the_run_folder_and_the_zygote_are_out_of_reach(host):
     probe = (
         "import os\n"

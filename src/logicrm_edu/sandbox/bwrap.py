@@ -1,8 +1,11 @@
 """The bubblewrap command that starts a sandbox: what the student's code can see.
 
 Inside: the Python environment and the system libraries, read-only; a fresh
-``/proc`` and ``/dev``; an empty ``/tmp`` and ``/home``; the sandbox's own run
-folder (kernel connection files, the working copy being handed in); no
+``/proc`` and ``/dev``; everything else read-only too, ``/tmp`` included (each
+kernel writes only to its own home: anything shared by the kernels a sandbox
+runs one after another could carry files from one student to the next); the
+sandbox's own run folder (kernel connection files, the working copy being
+handed in); no
 network (only a loopback of its own), its own process, IPC and host-name
 namespaces, and a user namespace in which the code runs as ``student``
 (uid 1000) with no capabilities once a kernel starts and cannot make user
@@ -29,9 +32,10 @@ UID = GID = 1000
 USER = "student"
 HOME = "/home/student"
 RUN_DIR = "/run/logicrm"  # where the sandbox sees its run folder
-# Where the zygote finds matplotlib's font list (a cache copied in read-only; without
-# it every sandbox would spend seconds scanning the fonts again).
-MPL_CACHE = "/tmp/mpl"
+# The zygote's writable folders, in the run folder (never shown to kernels): matplotlib's
+# (holding a copy of the grader's font list: without it every sandbox would spend seconds
+# scanning the fonts again) and the temporary folder.
+MPL_CONFIG, ZYGOTE_TMP = "mpl", "tmp"
 SYSTEM_DIRS = ("/usr", "/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")
 SYSTEM_FILES = ("/etc/ld.so.cache", "/etc/ld.so.conf", "/etc/localtime", "/etc/mime.types")
 SYSTEM_TREES = ("/etc/ld.so.conf.d", "/etc/fonts", "/etc/alternatives")
@@ -100,6 +104,22 @@ def _font_files_outside(caches: list[str], shown: list[str]) -> list[str]:
     return sorted(found)[:200]
 
 
+def prepare_run_dir(run_dir: Path) -> None:
+    """The zygote's writable folders in ``run_dir``, with the grader's font list."""
+    (run_dir / ZYGOTE_TMP).mkdir(exist_ok=True)
+    (run_dir / MPL_CONFIG).mkdir(exist_ok=True)
+    for cache in font_cache_files():
+        shutil.copyfile(cache, run_dir / MPL_CONFIG / os.path.basename(cache))
+
+
+def zygote_environment() -> dict[str, str]:
+    """The whole environment of a sandbox's zygote."""
+    return {"HOME": f"{RUN_DIR}/{ZYGOTE_TMP}", "TMPDIR": f"{RUN_DIR}/{ZYGOTE_TMP}",
+            "MPLCONFIGDIR": f"{RUN_DIR}/{MPL_CONFIG}", "PATH": "/usr/bin:/bin",
+            "LANG": "C.UTF-8", "PYTHONNOUSERSITE": "1", "PYTHONDONTWRITEBYTECODE": "1",
+            "OPENBLAS_NUM_THREADS": "1", "PYDEVD_DISABLE_FILE_VALIDATION": "1"}
+
+
 def write_identity(run_dir: Path) -> tuple[Path, Path]:
     """/etc/passwd and /etc/group for the sandbox: the student user only."""
     etc = run_dir / "etc"
@@ -116,12 +136,15 @@ def sandbox_command(bwrap: str, run_dir: Path, *, course_root=None) -> list[str]
     shown = python_dirs()
     if course_root is not None:
         check_hidden(course_root, shown + [str(run_dir)])
+    if any(_inside(folder, HOME) for folder in shown):  # each kernel mounts its home there
+        raise CourseVisible(f"{HOME} ⊃ {[f for f in shown if _inside(f, HOME)]}")
     passwd, group = write_identity(run_dir)
+    prepare_run_dir(run_dir)
     args = [bwrap, "--unshare-all", "--unshare-user", "--disable-userns", "--die-with-parent",
             "--new-session",
             "--uid", str(UID), "--gid", str(GID), "--hostname", "sandbox",
             "--cap-drop", "ALL", "--cap-add", "CAP_SYS_ADMIN", "--cap-add", "CAP_SETPCAP",
-            "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", "/home"]
+            "--proc", "/proc", "--dev", "/dev", "--tmpfs", "/tmp", "--dir", HOME]
     for path in SYSTEM_DIRS:
         if os.path.islink(path):
             args += ["--symlink", os.readlink(path), path]
@@ -137,10 +160,10 @@ def sandbox_command(bwrap: str, run_dir: Path, *, course_root=None) -> list[str]
         private = os.path.join(os.path.realpath(PACKAGE_DIR), name)
         if os.path.isdir(private):
             args += ["--tmpfs", private]
-    caches = font_cache_files()
-    for cache in caches:
-        args += ["--ro-bind", cache, f"{MPL_CACHE}/{os.path.basename(cache)}"]
-    for font in _font_files_outside(caches, shown + list(SYSTEM_DIRS)):
+    for font in _font_files_outside(font_cache_files(), shown + list(SYSTEM_DIRS)):
         args += ["--ro-bind", font, font]
-    args += ["--bind", str(run_dir), RUN_DIR, "--chdir", "/"]
+    # nothing written outside a kernel's own home may outlive the kernel: the root,
+    # /dev and /tmp of the sandbox are shared by the kernels it runs one after another
+    args += ["--bind", str(run_dir), RUN_DIR, "--remount-ro", "/tmp", "--remount-ro", "/dev",
+             "--remount-ro", "/", "--chdir", "/"]
     return args

@@ -22,6 +22,7 @@ from .limits import MB, Limits
 V1_ROOT = Path("/sys/fs/cgroup")
 GROUP = "logicrm-grading"
 HEADROOM_MB = 256  # the kernel's own libraries are charged too
+STALE_SECONDS = 3600  # no kernel is graded for longer
 
 
 class KernelGroup:
@@ -57,9 +58,10 @@ class Cgroups:
     def __init__(self, parents: list[Path]):
         self.parents = parents
 
-    def confine(self, pid: int, limits: Limits) -> KernelGroup | None:
+    def confine(self, pid: int, limits: Limits) -> KernelGroup:
         """Move process ``pid`` (with the threads and children it starts later) into a
-        new group with ``limits``; None if that fails."""
+        new group with ``limits``; OSError if that fails (the kernel must not run
+        unconfined where confinement was possible)."""
         name = uuid.uuid4().hex[:12]
         memory = (limits.memory_mb + limits.disk_mb + HEADROOM_MB) * MB
         folders = []
@@ -73,7 +75,7 @@ class Cgroups:
                 (folder / "cgroup.procs").write_text(str(pid))
         except OSError:
             KernelGroup(folders).close()
-            return None
+            raise
         return KernelGroup(folders)
 
     @staticmethod
@@ -88,13 +90,13 @@ def find() -> Cgroups | None:
     parents = [V1_ROOT / controller / GROUP for controller in ("memory", "pids")]
     if not all(_usable(parent) for parent in parents):
         return None
-    for parent in parents:  # groups a killed grader left behind: removed once empty
+    for parent in parents:  # groups a killed grader left behind (not another's new one)
         for stale in parent.iterdir():
-            if stale.is_dir():
-                try:
+            try:
+                if stale.is_dir() and time.time() - stale.stat().st_mtime > STALE_SECONDS:
                     stale.rmdir()
-                except OSError:
-                    pass
+            except OSError:  # still in use
+                pass
     return Cgroups(parents)
 
 

@@ -27,7 +27,7 @@ import uuid
 from pathlib import Path
 
 from . import cgroups
-from .bwrap import HOME, MPL_CACHE, RUN_DIR, bwrap_executable, sandbox_command
+from .bwrap import HOME, RUN_DIR, bwrap_executable, sandbox_command, zygote_environment
 from .launch import python_command
 from .limits import Limits
 from .zygote import INLINE_BACKEND, MAX_MESSAGE
@@ -152,7 +152,12 @@ class SandboxHost:
         the machine allows (see :mod:`.cgroups`)."""
         if self.cgroups is None:
             return None
-        return self.cgroups.confine(kernel.pid, self.limits)
+        try:
+            return self.cgroups.confine(kernel.pid, self.limits)
+        except OSError as error:
+            kernel.kill()
+            raise SandboxError(f"the kernel could not be put in its control group: {error}") \
+                from error
 
     def _command(self, fd: int, course_root) -> tuple[list[str], dict[str, str]]:
         if not self.sandboxed:
@@ -161,9 +166,7 @@ class SandboxHost:
         bwrap = bwrap_executable()
         if bwrap is None:
             raise SandboxError("bwrap not found")
-        env = {"HOME": "/tmp", "PATH": "/usr/bin:/bin", "LANG": "C.UTF-8",
-               "MPLCONFIGDIR": MPL_CACHE, "MPLBACKEND": INLINE_BACKEND, "PYTHONNOUSERSITE": "1",
-               "PYTHONDONTWRITEBYTECODE": "1", "OPENBLAS_NUM_THREADS": "1"}
+        env = dict(zygote_environment(), MPLBACKEND=INLINE_BACKEND)
         # inside, the zygote's parent is bubblewrap's init (pid 1 of the sandbox)
         zygote = python_command("logicrm_edu.sandbox.zygote:main", fd, 1, "1")
         return sandbox_command(bwrap, self.run_dir, course_root=course_root) + ["--"] + zygote, env

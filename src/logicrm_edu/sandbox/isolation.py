@@ -9,7 +9,7 @@ the kernels before and after it:
   with it: the first process of a PID namespace is its init, and when it
   exits the kernel kills the rest;
 - :func:`make_workspace`: a fresh memory-backed home (its size is the disk
-  limit) holding the working copy, with ``/tmp`` inside it;
+  limit) holding the working copy and the kernel's temporary folder;
 - :func:`seal`: once the kernel has bound its sockets, the run folder shared
   with the grader is covered, every capability is dropped for good, and the
   kernel becomes the first candidate of the out-of-memory killer.
@@ -32,12 +32,11 @@ def enter_namespaces() -> None:
 
 
 def make_workspace(home: str, disk_mb: int) -> None:
-    """Mount an empty ``home`` of ``disk_mb`` (files and inodes counted) and put /tmp in it."""
-    linux.mount("tmpfs", os.path.dirname(home), "tmpfs", linux.MS_NOSUID | linux.MS_NODEV,
+    """Mount an empty ``home`` of ``disk_mb`` (files and inodes counted) with its
+    temporary folder ``.tmp`` (``TMPDIR``)."""
+    linux.mount("tmpfs", home, "tmpfs", linux.MS_NOSUID | linux.MS_NODEV,
                 f"size={int(disk_mb)}m,nr_inodes=20000,mode=0755")
-    tmp = os.path.join(home, ".tmp")
-    os.makedirs(tmp, mode=0o700)
-    linux.mount(tmp, "/tmp", None, linux.MS_BIND)
+    os.makedirs(os.path.join(home, ".tmp"), mode=0o700)
 
 
 def copy_in(source: str, dest: str) -> None:

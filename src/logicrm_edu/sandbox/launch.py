@@ -1,13 +1,12 @@
-"""Command lines for the batch's helper processes (workers, zygotes).
+"""Command lines for the grader's helper processes (batch workers, sandbox zygotes).
 
 They run ``python -c BOOTSTRAP``: the bootstrap drops the working folder from
 ``sys.path`` (as ipykernel_launcher does; IPython adds it back in kernels),
-registers the
-``logicrm_edu`` package without executing its ``__init__`` (which imports
-pandas and matplotlib and sets matplotlib's fonts for the students' library),
-then calls ``module:function(argv)``.  A worker thus skips ~1.5 s of imports it
-never uses, and a zygote's kernels start like fresh kernels, where logicrm_edu
-is not imported until the notebook imports it.
+registers the ``logicrm_edu`` package without executing its ``__init__`` (which
+imports pandas and matplotlib and sets matplotlib's fonts for the students'
+library), then calls ``module:function(argv)``.  A worker thus skips ~1.5 s of
+imports it never uses; a zygote forgets the bare package and imports the whole
+of it for its kernels (:mod:`.zygote`).
 """
 from __future__ import annotations
 

@@ -36,6 +36,7 @@ import select
 import signal
 import socket
 import sys
+import tempfile
 import traceback
 
 from . import isolation, linux
@@ -62,7 +63,7 @@ KEEPER_TIMEOUT = 30  # seconds for a forked chain to report its kernel
 def kernel_environment(home: str, lang: str | None) -> dict[str, str]:
     """The whole environment of a kernel: nothing of the grader's leaks in."""
     env = {
-        "HOME": home, "USER": "student", "LOGNAME": "student", "TMPDIR": "/tmp",
+        "HOME": home, "USER": "student", "LOGNAME": "student", "TMPDIR": os.path.join(home, ".tmp"),
         "PATH": os.pathsep.join([os.path.dirname(sys.executable), "/usr/local/bin", "/usr/bin",
                                  "/bin"]),
         "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONNOUSERSITE": "1",
@@ -83,8 +84,10 @@ def warm_up(modules=PRELOAD) -> None:
     for name in modules:
         try:
             importlib.import_module(name)
-        except Exception:  # a missing optional module only costs speed
-            pass
+        except Exception:  # a kernel imports it again itself; only speed is lost
+            traceback.print_exc()
+            for loaded in [m for m in sys.modules if m == name or m.startswith(name + ".")]:
+                del sys.modules[loaded]
     try:
         from matplotlib import font_manager
         for family in WARM_FONTS:
@@ -256,6 +259,7 @@ def _become_kernel(request: dict, ready: int, limits: Limits, isolate: bool) -> 
         os.environ.clear()
         os.environ.update(kernel_environment(request["home"], request.get("lang")))
         os.environ["JPY_PARENT_PID"] = str(os.getppid())
+        tempfile.tempdir = None  # found again from TMPDIR (the zygote had none)
         _reseed_numpy()
         import ipykernel_launcher
         from ipykernel.kernelapp import IPKernelApp
