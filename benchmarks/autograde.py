@@ -11,9 +11,11 @@
 submission (broken_infinite_loop) costs the 10 s cell timeout everywhere; ``--loop``
 chooses ``include``, ``exclude`` or ``both`` (default).  broken_deleted_test is left
 out: the engine puts a deleted test cell back and judges it, nbgrader scores it 0
-(by design, see README).  Every repeat grades all three ways, in rotating order,
-and asserts identical per-cell scores (score and max score of every grade cell);
-the figures printed are medians over repeats.  Times are
+(by design, see README).  Every repeat grades all three ways, in rotating order, and
+asserts that both engine runs give every grade cell the kit's hand-worked score
+(autograder/expected_scores.csv).  nbgrader's own scores differ where the engine
+marks more fairly (follow-through, chart parts, the hidden second run); the number
+of such cells is printed.  The figures printed are medians over repeats.  Times are
 wall-clock in a fresh interpreter each (the CLI's start-up and the engine's imports
 and worker start-up included).
 
@@ -40,9 +42,7 @@ ROOT = Path(__file__).parents[1]
 ASSIGNMENT = "abc_tiering"
 LOOP = "broken_infinite_loop"
 JUDGED_DIFFERENTLY = "broken_deleted_test"
-# An empty notebook's missing test cells: nbgrader leaves them ungraded (auto_score None,
-# score 0); the engine puts them back and judges them (auto_score 0).  Scores are equal.
-COMPARED = ["score", "max_score"]
+EXPECTED = pd.read_csv(ROOT / "autograder" / "expected_scores.csv").set_index("submission")
 # nbgrader's own pipeline (its defaults), for the baseline's course copy
 STOCK_CONFIG = """
 c.Autograde.autograde_preprocessors = [
@@ -95,7 +95,17 @@ def grade(way: str, course: Path, workers: int) -> float:
 
 
 def scores(course: Path) -> pd.DataFrame:
-    return cell_scores(course, ASSIGNMENT).set_index(["student", "notebook", "cell"])[COMPARED].sort_index()
+    """Autograded cells' scores, one row per student."""
+    table = cell_scores(course, ASSIGNMENT).pivot_table(index="student", columns="cell",
+                                                        values="score")
+    return table[[c for c in EXPECTED.columns if c.startswith("step")]]
+
+
+def expected(plan: dict[str, str]) -> pd.DataFrame:
+    cells = [c for c in EXPECTED.columns if c.startswith("step")]
+    table = EXPECTED.loc[list(plan.values()), cells].astype(float)
+    table.index = pd.Index(list(plan), name="student")
+    return table
 
 
 def one_variant(label: str, kinds: list[str], n: int, workers: int, repeats: int) -> None:
@@ -104,18 +114,22 @@ def one_variant(label: str, kinds: list[str], n: int, workers: int, repeats: int
         with tempfile.TemporaryDirectory() as tmp:
             courses = {way: Path(tmp) / way for way in WAYS}
             for way, course in courses.items():
-                make_course(course, kinds, n, stock=way == "nbgrader")
+                plan = make_course(course, kinds, n, stock=way == "nbgrader")
             order = WAYS[repeat % 3:] + WAYS[:repeat % 3]
             for way in order:
                 times[way].append(grade(way, courses[way], workers))
-            baseline = scores(courses["nbgrader"])
-            assert len(baseline.index.get_level_values("student").unique()) == n, "too few graded"
+            baseline, right = scores(courses["nbgrader"]), expected(plan)
+            assert len(baseline) == n, "too few graded"
             for way in WAYS[1:]:
-                pd.testing.assert_frame_equal(baseline, scores(courses[way]))
+                pd.testing.assert_frame_equal(scores(courses[way]).sort_index(),
+                                              right.sort_index(), check_names=False,
+                                              check_like=True, atol=1e-4)
+            fairer = int(((baseline.sort_index() - right.sort_index()).abs() > 1e-4).sum().sum())
     median = {way: statistics.median(values) for way, values in times.items()}
     loops = sum(1 for i in range(n) if kinds[i % len(kinds)] == LOOP)
     print(f"[{label}] {n} submissions ({loops} with the 10 s infinite loop), median of {repeats} "
-          f"run(s); per-cell scores identical all three ways")
+          f"run(s); both engine runs give the kit's hand-worked score to every cell; nbgrader "
+          f"differs on {fairer} of {right.size} cells (follow-through, chart parts, hidden re-run)")
     names = {"nbgrader": "nbgrader autograde (CLI, sequential, no sandbox)",
              "sandboxed": f"logicrm autograde, sandboxed ({workers} workers)",
              "unsandboxed": f"logicrm autograde --unsandboxed ({workers} workers)"}

@@ -5,6 +5,8 @@ run headless, without JupyterHub.
 """
 import os
 
+from logicrm_edu.grading.feedback_page import TEMPLATE_DIRS
+
 c = get_config()  # noqa: F821  (provided by nbgrader)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -56,11 +58,16 @@ c.CourseDirectory.ignore = [".ipynb_checkpoints", "*.pyc", "__pycache__", "feedb
 # folders, and nothing a student wrote may run in it.  Hidden tests and mark schemes
 # are cleared from the teacher's locked cells only, so a student's own "BEGIN HIDDEN
 # TESTS" line cannot fail the page; students' markdown is rendered as inert HTML.
+# Students' errors read as one plain sentence; the page is in Chinese first, and
+# answers the teacher has not marked yet show as 待批改 (pending), not as 0 points.
 c.GenerateFeedback.preprocessors = [
     "nbgrader.preprocessors.GetGrades",
+    "logicrm_edu.grading.feedback_page.FeedbackFrame",
     "logicrm_edu.grading.feedback.ClearTeacherHiddenTests",
     "logicrm_edu.grading.feedback.ClearTeacherMarkScheme",
     "logicrm_edu.grading.feedback.InertStudentMarkdown",
+    "logicrm_edu.grading.plain_errors.PlainErrors",
     "logicrm_edu.grading.feedback.HideServerPaths",
     "nbconvert.preprocessors.CSSHTMLHeaderPreprocessor",
 ]
+c.HTMLExporter.extra_template_basedirs = TEMPLATE_DIRS

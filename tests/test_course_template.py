@@ -46,7 +46,8 @@ def with_settings_source(path: Path, source: str) -> Path:
 def test_the_course_notebook_settings(notebook):
     assert teacher_settings(notebook) == {
         "DATA_FILE": "customers.xlsx", "DATASET": "changhai",
-        "SCHEME": {"cuts": (80, 95), "by": "cumulative", "boundary": "le", "ties": "same"}}
+        "SCHEME": {"cuts": (80, 95), "by": "cumulative", "boundary": "le", "ties": "same"},
+        "CHART": {"bars": 1, "line": 1, "classes": 0.5, "labels": 0.5}}
 
 
 def test_single_quoted_value_is_read(notebook):

@@ -494,6 +494,9 @@ def do_feedback(course_dir: Path, assignment: str, *, exchange=True) -> Path:
         for failure in report.failed:
             click.echo(t("cli.feedback.failed_student", student=failure.student,
                          name=names.get(failure.student, ""), reason=failure.reason), err=True)
+    if report.pending:
+        click.echo(t("feedback.manual_pending", count=len(report.pending), assignment=assignment,
+                     students=", ".join(s.student for s in report.pending[:15])), err=True)
     if exchange:  # only submissions that came through the exchange carry its secret
         api = nbgrader_api(course_dir)
         via_exchange = [sid for sid in report.done
@@ -544,6 +547,44 @@ def do_status(course_dir: Path) -> pd.DataFrame:
     return table
 
 
+# report: what the class got wrong -----------------------------------------------------------------
+
+@_command(main, "report", "cli.report.help")
+@click.argument("assignment")
+@_opt("--out", type=click.Path(file_okay=False, path_type=Path), default=None,
+      help="cli.report.opt_out")
+def report(assignment, out, course_dir):
+    do_report(_course(course_dir), assignment, out)
+
+
+def do_report(course_dir: Path, assignment: str, out=None) -> dict[str, Path]:
+    from .class_report import class_report, verdict_folder, write_report
+    from .class_report.labels import mistake_label, percent, step_label
+
+    _assignment(course_dir, assignment)
+    folder = verdict_folder(course_dir, assignment)
+    if not any(folder.glob("*.json")):
+        raise _Expected("cli.report.nothing", assignment=assignment, folder=folder)
+    result = class_report(course_dir, assignment)
+    out = out or course_dir / "reports" / assignment
+    try:
+        paths = write_report(result, out)
+    except PermissionError as exc:  # Excel keeps an open workbook locked on Windows
+        raise _Expected("cli.export.locked", file=exc.filename or out) from None
+    course = result.course
+    click.echo(t("cli.report.summary", assignment=assignment, graded=course.graded,
+                 missing=course.not_handed_in, unreadable=course.unreadable))
+    click.echo(t("cli.report.pass_rates", rates=t("where.sep").join(
+        f"{step_label(s)} {percent(course.steps[s].pass_rate)}" for s in result.steps)))
+    review = [t("cli.report.mistake", mistake=mistake_label(m), count=m.students)
+              for m in result.review()]
+    click.echo(t("cli.report.review", mistakes=t("where.sep").join(review)) if review
+               else t("cli.report.no_mistakes"))
+    for path in paths.values():
+        click.echo(t("cli.wrote", path=path))
+    return paths
+
+
 # demo ---------------------------------------------------------------------------------------------
 
 @_command(main, "demo", "cli.demo.help", course=False)
@@ -580,9 +621,11 @@ def demo(directory, seed, workers):
     do_autograde(course, assignment, workers=workers)
     click.echo(t("cli.demo.step", step=6, what=t("cli.demo.s_feedback")))
     feedback_dir = do_feedback(course, assignment)
-    click.echo(t("cli.demo.step", step=7, what=t("cli.demo.s_export")))
+    click.echo(t("cli.demo.step", step=7, what=t("cli.demo.s_report")))
+    class_report = do_report(course, assignment)
+    click.echo(t("cli.demo.step", step=8, what=t("cli.demo.s_export")))
     exported = do_export(course)
-    click.echo(t("cli.demo.step", step=8, what=t("cli.demo.s_rubric")))
+    click.echo(t("cli.demo.step", step=9, what=t("cli.demo.s_rubric")))
     report = simulate_presentations(course, table, seed, progress=True)
     for problem in report.problems:
         click.echo(problem.text(), err=True)
@@ -596,6 +639,7 @@ def demo(directory, seed, workers):
     click.echo(t("cli.demo.grade_sheet", path=final["xlsx"]))
     click.echo(t("cli.demo.export", path=exported["xlsx"]))
     click.echo(t("cli.demo.feedback", path=feedback_dir))
+    click.echo(t("cli.demo.report", path=class_report["html"]))
 
 
 # the rubric commands (logicrm rubric …) --------------------------------------------------------------

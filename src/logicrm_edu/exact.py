@@ -5,6 +5,10 @@ as binary floats gives 79.99999999999999 % where the textbook says 80 %, and
 a customer then lands in the wrong tier.  We therefore scale the values to
 integers (the fewest decimal places that represent every value), accumulate in
 integers, and compare ``cumulative × 100 × q ≤ p × total`` for a cut-off ``p/q``.
+
+Cut-offs are read the same way: a float is the short decimal it stands for
+(a notebook slider's 70.00000000000001 is 70, 79.99999999999999 is 80, 80.05
+stays 80.05), never the binary fraction behind it.
 """
 from __future__ import annotations
 
@@ -71,8 +75,16 @@ def descending_order(units: np.ndarray) -> np.ndarray:
 
 
 def as_fraction(cut) -> Fraction:
-    """A cut-off such as 80, 95.5 or "80" as an exact fraction (decimal reading)."""
-    return Fraction(str(cut)) if not isinstance(cut, Fraction) else cut
+    """A cut-off such as 80, 95.5 or "80" as an exact fraction (decimal reading).
+
+    A float is read like the values (:func:`scaled_integers`): 70.00000000000001 → 70.
+    """
+    if isinstance(cut, Fraction):
+        return cut
+    if isinstance(cut, (float, np.floating)):
+        units, decimals = scaled_integers(np.array([cut], dtype=np.float64))
+        return Fraction(int(units[0]), 10**decimals)
+    return Fraction(str(cut))
 
 
 def percent_of(part: np.ndarray, total) -> np.ndarray:
@@ -87,8 +99,22 @@ def percent_of(part: np.ndarray, total) -> np.ndarray:
 def share_at_most(cumulative: np.ndarray, total, cut, strict: bool = False) -> np.ndarray:
     """Exactly: cumulative / total × 100 ≤ cut (``<`` when ``strict``)."""
     frac = as_fraction(cut)
-    if cumulative.dtype != object and abs(int(total)) * 100 * frac.denominator >= _SAFE:
-        cumulative = cumulative.astype(object)
-    left = cumulative * (100 * frac.denominator)
+    total = int(total)  # a Python int: numerator × total must not wrap around in int64
     right = frac.numerator * total
+    if cumulative.dtype != object and len(cumulative):
+        biggest = max(abs(total), int(np.abs(cumulative).max()))
+        if max(biggest * 100 * frac.denominator, abs(right)) >= _SAFE:
+            cumulative = cumulative.astype(object)
+    left = cumulative * (100 * frac.denominator)
     return left < right if strict else left <= right
+
+
+def at_most(numbers, cut, strict: bool = False) -> np.ndarray:
+    """Exactly, reading both as the decimals meant: numbers ≤ cut (``<`` when ``strict``).
+
+    For numbers already written down: values against value cut-offs, or a
+    student's 累计比重 column against percentage cut-offs.
+    """
+    units, decimals = scaled_integers(np.asarray(numbers, dtype=np.float64))
+    # units / 10^d ≤ cut  ⇔  units / (100 · 10^d) × 100 ≤ cut
+    return share_at_most(units, 100 * 10**decimals, cut, strict=strict)

@@ -35,7 +35,7 @@ import pandas as pd
 
 from . import columns
 from .errors import SchemeError
-from .exact import as_fraction, percent_of, scaled_integers, share_at_most
+from .exact import as_fraction, at_most, percent_of, scaled_integers, share_at_most
 from .i18n import resolve
 from .shares import share_table
 
@@ -170,11 +170,11 @@ def _codes_in_order(values, units, cuts, by, boundary, rounding) -> np.ndarray:
     elif by in ("rank", "count"):
         ranks = np.arange(1, n + 1)
         for cut in cuts:
-            top = _top_count(n, cut, rounding) if by == "rank" else int(cut)
+            top = _top_count(n, cut, rounding) if by == "rank" else int(as_fraction(cut))
             outside += ranks > top
-    else:  # value
+    else:  # value: below the cut, both read as the decimals meant
         for cut in cuts:
-            outside += values < float(cut)
+            outside += at_most(values, cut, strict=True)
     return outside
 
 

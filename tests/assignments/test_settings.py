@@ -27,11 +27,12 @@ def course_settings_source() -> str:
 
 def test_the_course_settings_cell():
     settings = read_settings(course_settings_source())
+    chart = {"bars": 1, "line": 1, "classes": 0.5, "labels": 0.5}
     assert settings.values == {"DATA_FILE": "customers.xlsx", "DATASET": "changhai",
-                               "SCHEME": TEXTBOOK_SCHEME}
+                               "SCHEME": TEXTBOOK_SCHEME, "CHART": chart}
     assert settings.task_class == "AbcTiering"
     assert settings.task_arguments == {"data_file": "customers.xlsx", "scheme": TEXTBOOK_SCHEME,
-                                       "dataset": "changhai"}
+                                       "dataset": "changhai", "chart": chart}
 
 
 def test_the_cuts_stay_a_tuple():

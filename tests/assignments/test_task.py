@@ -17,7 +17,6 @@ from logicrm_edu import SchemeError
 from logicrm_edu.assignments import TASKS, AbcTiering, Task
 from logicrm_edu.assignments.task import MISSING, GraderOnly, KernelSources
 from logicrm_edu.checks import Scheme, Verdict
-from logicrm_edu.checks.verdict import StepFailed
 from logicrm_edu.fonts import use_chinese_font
 from logicrm_edu.grading.answers import roundtrip
 from logicrm_edu.grading.directives import Directive
@@ -201,7 +200,8 @@ def test_answers_right_for_an_edited_file_fail_against_the_teachers_data():
 def test_require_passes_when_the_answers_exist_however_wrong():
     wrong = answers(n_customers=1, total_revenue="?", n_missing=None)
     verdict = run("require", "step2", AUDIT, wrong, Sources())  # no data is looked at
-    assert verdict == Verdict("step2", True)
+    assert verdict.passed and verdict.message() == (
+        "找到了 n_customers、total_revenue、n_missing；这个单元格的隐藏测试会在评分时用你没见过的数据再核对一次。")
 
 
 @pytest.mark.parametrize("method", ["grade", "require", "grade_against_teacher_data"])
@@ -266,39 +266,42 @@ def cell(code: str, namespace: dict) -> None:
     exec(compile(code, "<cell>", "exec"), namespace)
 
 
-def test_grade_in_a_notebook_passes_silently(notebook_dir):
+def test_grade_in_a_notebook_passes(notebook_dir):
     namespace = {"task": AbcTiering(data_file="customers.xlsx"), "table": share_table()}
-    cell('task.grade("step3", "table")', namespace)
-    cell('task.require("step3", "table")', namespace)
-    cell('task.grade_against_teacher_data("step3", "table")', namespace)
+    for method in ("grade", "require", "grade_against_teacher_data"):
+        cell(f'v = task.{method}("step3", "table", show=False)', namespace)
+        assert namespace["v"].passed, method
 
 
-def test_grade_in_a_notebook_fails_with_the_hint(notebook_dir):
+def test_a_failed_grade_is_a_verdict_with_the_hint(notebook_dir):
+    # shown in a notebook (test_run_all.py); returned with show=False
     wrong = share_table()
     wrong[["比重(%)", "累计比重(%)"]] /= 100
     namespace = {"task": AbcTiering(data_file="customers.xlsx"), "table": wrong}
-    with pytest.raises(StepFailed) as raised:
-        cell('task.grade("step3", "table")', namespace)
-    assert isinstance(raised.value, AssertionError)
-    assert "小数" in str(raised.value) and "乘以 100" in str(raised.value)
-    cell('task.require("step3", "table")', namespace)  # the answer exists: require passes
+    cell('v = task.grade("step3", "table", show=False)', namespace)
+    assert not namespace["v"].passed
+    assert "小数" in namespace["v"].message() and "乘以 100" in namespace["v"].message()
+    # the answer exists: require passes
+    cell('v = task.require("step3", "table", show=False)', namespace)
+    assert namespace["v"].passed
 
 
 def test_grade_in_a_notebook_reads_the_cells_own_variables(notebook_dir):
     """The names are looked up in the calling cell's namespace, not anywhere else."""
     right = {"task": AbcTiering(data_file="customers.xlsx"), "table": share_table()}
     other = {"task": right["task"]}
-    cell('task.grade("step3", "table")', right)
-    with pytest.raises(StepFailed, match="没有找到变量 table"):
-        cell('task.grade("step3", "table")', other)
+    cell('v = task.grade("step3", "table", show=False)', right)
+    assert right["v"].passed
+    cell('v = task.grade("step3", "table", show=False)', other)
+    assert "没有找到变量 table" in other["v"].message()
 
 
 def test_missing_variable_in_a_notebook(notebook_dir):
     namespace = {"task": AbcTiering(data_file="customers.xlsx"), "n_customers": 14}
     for method in ("grade", "require", "grade_against_teacher_data"):
-        with pytest.raises(StepFailed, match="没有找到变量 total_revenue"):
-            cell(f'task.{method}("step2", "n_customers", "total_revenue", "n_missing")',
-                 namespace)
+        cell(f'v = task.{method}("step2", "n_customers", "total_revenue", "n_missing", show=False)',
+             namespace)
+        assert "没有找到变量 total_revenue" in namespace["v"].message(), method
 
 
 def test_step2_in_a_notebook(notebook_dir):
@@ -308,23 +311,26 @@ def test_step2_in_a_notebook(notebook_dir):
          'n_customers = len(df)\n'
          'total_revenue = df["营业收入"].sum()\n'
          'n_missing = int(df.isna().sum().sum())\n', namespace)
-    cell('task.grade("step2", "n_customers", "total_revenue", "n_missing")', namespace)
+    cell('v = task.grade("step2", "n_customers", "total_revenue", "n_missing", show=False)', namespace)
+    assert namespace["v"].passed
     namespace["n_customers"] = len(namespace["df"].columns)  # 2: the count of columns
-    with pytest.raises(StepFailed, match="列数"):
-        cell('task.grade("step2", "n_customers", "total_revenue", "n_missing")', namespace)
+    cell('v = task.grade("step2", "n_customers", "total_revenue", "n_missing", show=False)', namespace)
+    assert "列数" in namespace["v"].message()
 
 
 def test_called_from_a_function_defined_in_the_notebook(notebook_dir):
     namespace = {"task": AbcTiering(data_file="customers.xlsx"), "table": share_table()}
-    cell('def run_test():\n    task.grade("step3", "table")\nrun_test()', namespace)
+    cell('def run_test():\n    return task.grade("step3", "table", show=False)\nv = run_test()', namespace)
+    assert namespace["v"].passed
 
 
 def test_hidden_test_in_a_students_kernel_with_per_student_data(notebook_dir):
     namespace = {"task": AbcTiering(data_file="customers.xlsx", dataset="per-student"),
                  "table": share_table()}
-    with pytest.raises(StepFailed, match="只在教师评分时进行"):
-        cell('task.grade_against_teacher_data("step3", "table")', namespace)
-    cell('task.grade("step3", "table")', namespace)  # the handed file is the textbook here
+    cell('v = task.grade_against_teacher_data("step3", "table", show=False)', namespace)
+    assert "只在教师评分时进行" in namespace["v"].message()
+    cell('v = task.grade("step3", "table", show=False)', namespace)  # the handed file is the textbook here
+    assert namespace["v"].passed
 
 
 def test_check_returns_the_verdict_and_never_raises(notebook_dir):
@@ -358,12 +364,8 @@ def test_check_and_grade_agree(notebook_dir):
     for tiered in (tiered_table(), tiered_table(("le", "order")), tiered_table(("cross", "same"))):
         namespace = {"task": task, "tiered": tiered}
         verdict = task.check("step4", tiered)
-        if verdict.passed:
-            cell('task.grade("step4", "tiered")', namespace)
-        else:
-            with pytest.raises(StepFailed) as raised:
-                cell('task.grade("step4", "tiered")', namespace)
-            assert str(raised.value) == verdict.message()
+        cell('v = task.grade("step4", "tiered", show=False)', namespace)
+        assert namespace["v"] == verdict
     assert task.check("step4", tiered_table()).passed
     assert not task.check("step4", tiered_table(("cross", "same"))).passed
 
@@ -372,7 +374,8 @@ def test_check_step5_with_the_students_axes(notebook_dir):
     task = AbcTiering(data_file="customers.xlsx")
     namespace = {"task": task, "ax": tier_chart(tiered_table())}
     assert task.check("step5", namespace["ax"]).passed
-    cell('task.grade("step5", "ax")', namespace)
+    cell('v = task.grade("step5", "ax", show=False)', namespace)
+    assert namespace["v"].passed
 
 
 # -- AbcTiering --------------------------------------------------------------------------------
@@ -486,3 +489,27 @@ def test_describe_scheme_prints_in_the_students_language(capsys):
     en = capsys.readouterr().out
     assert "70" in zh and "90" in zh and "A/B/C" in zh
     assert "70" in en and "90" in en and zh != en
+
+
+# -- the unseen data of the hidden tests' second run ------------------------------------------
+
+def test_variant_data_keeps_the_shape_and_changes_the_revenue():
+    task = AbcTiering()
+    handed = textbook_data()
+    variant = task.variant_data(handed, "2301", {"seed": "s"})
+    assert list(variant.columns) == list(handed.columns)
+    assert variant["客户"].tolist() == handed["客户"].tolist()
+    assert variant["营业收入"].dtype == handed["营业收入"].dtype  # whole numbers stay whole
+    assert variant["营业收入"].sum() != 2000 and (variant["营业收入"] >= 1).all()
+    assert variant["营业收入"].tolist() != handed["营业收入"].tolist()
+    # the same student gets the same data on every regrade; another student other data
+    assert variant.equals(task.variant_data(handed, "2301", {"seed": "s"}))
+    assert not variant.equals(task.variant_data(handed, "2302", {"seed": "s"}))
+
+
+def test_variant_data_keeps_decimals_and_blanks():
+    handed = pd.DataFrame({"客户": [1, 2, 3, 4], "营业收入": [442.4, None, 125.7, 0.2]})
+    variant = AbcTiering().variant_data(handed, "2301", {"seed": "s"})
+    assert variant["营业收入"].isna().tolist() == [False, True, False, False]
+    known = variant["营业收入"].dropna()
+    assert all(round(v * 10) == v * 10 for v in known)  # one decimal, as handed

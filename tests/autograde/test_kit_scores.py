@@ -10,6 +10,7 @@ scores, max score, needs-manual-grade flag); and the autograded notebooks must h
 same outputs: the forked kernel behaves like a normal ipykernel (inline
 matplotlib figures, cwd in the student's folder, rich display outputs).
 """
+import json
 import shutil
 import subprocess
 import sys
@@ -132,3 +133,20 @@ def test_autograded_notebooks_have_the_same_outputs(graded, student):
     assert _outputs(ours) == _outputs(theirs)
     if student == "correct_reference":  # the chart came out as an inline PNG
         assert any("image/png" in o.get("data", {}) for c in ours.cells for o in c.get("outputs", []))
+
+
+def test_every_cells_record_matches_the_gradebook_and_typed_in_answers_are_named(graded):
+    _, by_batch, _ = graded
+    folder = by_batch / ".logicrm" / "verdicts" / ASSIGNMENT
+    records = {p.stem: json.loads(p.read_text(encoding="utf-8")) for p in folder.glob("*.json")}
+    graded_students = set(SPECS) - {"broken_empty"}  # nothing to run: no record
+    assert set(records) >= graded_students
+    scores = cell_scores(by_batch, ASSIGNMENT).set_index(["student", "cell"])["score"]
+    for student, record in records.items():
+        for cell, kept in record["cells"].items():
+            assert kept["score"] == pytest.approx(scores[(student, cell)]), (student, cell)
+    typed = records["mistake_typed_in"]
+    assert typed["hardcoded"] == ["step2", "step3", "step4", "step5"]
+    assert {cell: kept["mistake"] for cell, kept in typed["cells"].items() if kept["hardcoded"]} \
+        == {f"step{n}_hidden": "checks.hardcoded" for n in (2, 3, 4, 5)}
+    assert [s for s, r in records.items() if r["hardcoded"]] == ["mistake_typed_in"]

@@ -88,8 +88,9 @@ def test_the_ledger_says_whom_a_stopped_run_was_grading(make_course):
 
 
 def test_the_deadline_of_a_submission_does_not_grow_with_its_cells():
-    # slack + the notebook's time budget + one hand-over per test cell, whatever the notebook
-    assert submission_deadline(120, 8) == batch.DEADLINE_SLACK + 120 + 8 * HANDOVER_TIMEOUT
+    # slack + per run (handed data, unseen data) the notebook's time budget + one hand-over
+    # per test cell, whatever the notebook
+    assert submission_deadline(120, 8) == batch.DEADLINE_SLACK + 2 * (120 + 8 * HANDOVER_TIMEOUT)
 
 
 def test_a_notebook_over_the_size_limit_is_not_read(make_course):

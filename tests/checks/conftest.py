@@ -4,6 +4,8 @@ from logicrm_edu import load_dataset, synthetic_customers
 from logicrm_edu.checks import configure
 from logicrm_edu.fonts import use_chinese_font
 
+from .helpers import stub_release
+
 
 @pytest.fixture(autouse=True)
 def _fresh_checks():
@@ -27,3 +29,9 @@ def changhai():
 def synthetic(request):
     n, seed = request.param
     return synthetic_customers(n, seed)
+
+
+@pytest.fixture(scope="module")
+def release():
+    """The release notebook, solutions stubbed (see :func:`.helpers.stub_release`)."""
+    return stub_release()

@@ -1,13 +1,20 @@
 """Student-style answers and assertions shared by the checks tests."""
 from __future__ import annotations
 
+from pathlib import Path
+
+import nbformat
 import pandas as pd
 
 from logicrm_edu.checks import Verdict
+from logicrm_edu.submissions import STUB
+
+SOURCE = Path(__file__).parents[2] / "course" / "source" / "abc_tiering"
 
 # A word (zh) each mistake's message must contain, so the message names the mistake.
 NAMES = {
     "checks.no_answer": "None",
+    "checks.hardcoded": "手工写进代码",
     "checks.not_a_table": "不是一张表格",
     "checks.empty_table": "空的",
     "checks.missing_column": "找不到",
@@ -45,6 +52,7 @@ NAMES = {
     "checks.boundary_rule": "跨过分界线",
     "checks.tie_rule": "并列客户",
     "checks.tiers_unsorted": "没有排序",
+    "checks.tiers_from_wrong_table": "第 3 步算错的",
     "checks.wrong_cuts": "分界点用错了",
     "checks.wrong_scheme": "分层方法用错了",
     "checks.wrong_tiers": "应为",
@@ -66,6 +74,9 @@ NAMES = {
     "checks.chart_missing_labels": "缺少",
     "checks.chart_no_classes": "看不到客户的类别",
     "checks.chart_wrong_classes": "标成了",
+    "checks.chart_classes_no_legend": "没有图例",
+    "checks.chart_not_from_table": "分层表对不上",
+    "checks.chart_line_percent_scale": "百分比刻度",
     "checks.unknown_step": "没有名为",
     "checks.could_not_check": "无法自动检查",
     "checks.answer_too_big": "太大",
@@ -79,7 +90,7 @@ def assert_ok(verdict: Verdict) -> None:
     assert verdict.mistake is None
     for lang in ("zh", "en"):
         assert verdict.message(lang).strip()
-    assert str(verdict).startswith("✅ ")
+    assert str(verdict).startswith("【正确】")
 
 
 def assert_mistake(verdict: Verdict, key: str, *words: str) -> Verdict:
@@ -93,7 +104,7 @@ def assert_mistake(verdict: Verdict, key: str, *words: str) -> Verdict:
     assert NAMES[key] in zh, zh
     for word in words:
         assert word in zh, f"{word!r} not in {zh!r}"
-    assert str(verdict).startswith("❌ ")
+    assert str(verdict).startswith(("【需要修改】", "【部分正确】"))
     return verdict
 
 
@@ -118,3 +129,27 @@ def loop_style(df: pd.DataFrame, key="客户", value="营业收入") -> pd.DataF
                     "累计营业收入（万元）": running,
                     "累计占营业收入总额比重（%）": round(running / total * 100, 1)})
     return pd.DataFrame(out, index=range(1, len(out) + 1))
+
+
+# -- the styles kits' notebooks, run without the grader --------------------------------------
+
+def stub_release():
+    """The release notebook: the source with every solution replaced by the stub."""
+    nb = nbformat.read(SOURCE / "abc_tiering.ipynb", as_version=4)
+    for cell in nb.cells:
+        if cell.get("metadata", {}).get("nbgrader", {}).get("solution"):
+            head, _, rest = cell.source.partition("### BEGIN SOLUTION")
+            _, _, tail = rest.partition("### END SOLUTION")
+            cell.source = head + STUB + tail
+    return nb
+
+
+def run_answers(notebook, steps, monkeypatch) -> dict:
+    """The namespace after the settings cell and the answer cells ``steps`` have run, in
+    the notebook's folder (beside customers.xlsx)."""
+    cells = {c.metadata.get("nbgrader", {}).get("grade_id"): c.source for c in notebook.cells}
+    monkeypatch.chdir(SOURCE)
+    namespace = {"__name__": "__main__"}
+    for grade_id in ("teacher_settings", *steps):
+        exec(compile(cells[grade_id], grade_id, "exec"), namespace)
+    return namespace

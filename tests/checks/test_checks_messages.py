@@ -52,8 +52,8 @@ def test_every_mistake_key_is_tested():
 
 
 def test_every_mistake_key_is_produced_by_some_test():
-    here = Path(__file__).parent
-    text = "".join(p.read_text(encoding="utf-8") for p in here.glob("test_*.py")
+    tests = Path(__file__).parents[1]
+    text = "".join(p.read_text(encoding="utf-8") for p in tests.rglob("test_*.py")
                    if p.name != Path(__file__).name)
     untested = sorted(k for k in NAMES if f'"{k}"' not in text)
     assert not untested, untested

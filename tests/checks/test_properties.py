@@ -89,3 +89,47 @@ def test_wrong_answers_fail_with_a_named_mistake(values, scheme):
     v = check_tiers(flipped, df, scheme)
     assert not v.passed and v.mistake != "checks.could_not_check", str(v)
     v.message("zh"), v.message("en")
+
+
+def by_the_rule(values, scheme):
+    """Classes of customers taken in the given order under ``scheme`` (cumulative share),
+    worked out with fractions: the rule as the task states it, independent of the checks."""
+    from fractions import Fraction
+    total = sum(Fraction(str(v)) for v in values)
+    running, strict = Fraction(0), []
+    for v in values:
+        before, running = running, running + Fraction(str(v))
+        share, share_before = running / total * 100, before / total * 100
+        strict.append(sum(not (share_before < cut if scheme.boundary == "cross" else
+                               share < cut if scheme.boundary == "lt" else share <= cut)
+                          for cut in scheme.cuts))
+    if scheme.ties == "same":
+        best = {}
+        for v, code in zip(values, strict):
+            best[v] = min(best.get(v, code), code)
+        strict = [best[v] for v in values]
+    return ["ABC"[c] for c in strict]
+
+
+@FAST
+@given(revenues, schemes, st.sampled_from(["ascending", "data"]))
+def test_own_table_tiered_by_the_rule_follows_through(values, scheme, order):
+    # a table accumulated in the wrong order (step 3), tiered correctly as it stands
+    df = customers(values)
+    t = (df.sort_values("营业收入", kind="stable") if order == "ascending" else df).copy()
+    t["比重(%)"] = t["营业收入"] / t["营业收入"].sum() * 100
+    t["累计比重(%)"] = t["营业收入"].cumsum() / t["营业收入"].sum() * 100
+    t["类别"] = by_the_rule(t["营业收入"].tolist(), scheme)
+    if order == "data":
+        t = t.sort_values("营业收入", ascending=False, kind="stable")
+    v = check_tiers(t, df, scheme)
+    assert v.passed, str(v)
+    right = tier_customers(share_table(df), **scheme.tier_kwargs())
+    same_as_right = dict(zip(right["客户"], right["类别"].astype(str))) == \
+        dict(zip(t["客户"], t["类别"]))
+    assert v.follow_through == (not same_as_right)
+    # one class changed: right for the table no more, and (assumed) not right for the data
+    t["类别"] = t["类别"].where(t.index != t.index[0], "C" if t["类别"].iloc[0] != "C" else "A")
+    assume(dict(zip(right["客户"], right["类别"].astype(str))) != dict(zip(t["客户"], t["类别"])))
+    v = check_tiers(t, df, scheme)
+    assert not v.passed and v.mistake != "checks.could_not_check", str(v)

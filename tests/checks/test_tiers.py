@@ -127,7 +127,9 @@ def test_tiers_from_unsorted_and_ascending_data(changhai):
     asc = changhai.sort_values("营业收入", kind="stable").reset_index(drop=True)
     cum = asc["营业收入"].cumsum() / 20
     asc["类别"] = np.where(cum <= 80, "A", np.where(cum <= 95, "B", "C"))
-    assert_mistake(check_tiers(asc, changhai), "checks.sorted_ascending")
+    # was checks.sorted_ascending, step 3's own message: step 4 now names the step where
+    # the cause lies (step 3) and quotes that message
+    assert_mistake(check_tiers(asc, changhai), "checks.tiers_from_wrong_table", "第 3 步", "升序")
 
 
 def test_labels_reversed(changhai):
@@ -152,3 +154,167 @@ def test_unknown_blank_and_missing(changhai):
     assert_mistake(check_tiers(by_hand(right).head(12), changhai), "checks.missing_customers")
     assert_mistake(check_tiers(None, changhai), "checks.no_answer")
     assert_mistake(check_tiers("A", changhai), "checks.not_a_table")
+
+
+# -- follow-through: right for the student's own table ------------------------------
+
+def own_table(df, order="ascending"):
+    """A share table whose 累计比重 was accumulated in the wrong order (a step-3 mistake):
+    "ascending" (sorted low → high), or "data" (accumulated before sorting, then sorted)."""
+    if order == "ascending":
+        t = df.sort_values("营业收入", kind="stable").reset_index(drop=True)
+        t["累计营业收入"] = t["营业收入"].cumsum()
+    else:
+        t = df.copy()
+        t["累计营业收入"] = t["营业收入"].cumsum()
+        t = t.sort_values("营业收入", ascending=False, kind="stable").reset_index(drop=True)
+    t["比重(%)"] = t["营业收入"] / 20
+    t["累计比重(%)"] = t["累计营业收入"] / 20
+    return t
+
+
+def tiered_as_taught(t):
+    """Step 4 as the notebook teaches it: ≤ 80 A, ≤ 95 B, else C, ties take the first class."""
+    t = t.copy()
+    t["类别"] = np.where(t["累计比重(%)"] <= 80, "A", np.where(t["累计比重(%)"] <= 95, "B", "C"))
+    t["类别"] = t.groupby("营业收入")["类别"].transform("first")
+    return t
+
+
+def test_ascending_table_tiered_correctly_follows_through(changhai):
+    # ascending 累计比重 (by hand): 13 0.5, 11 1.1, 9 2.1, 14 3.1, 10 5.1, 12 7.1, 7 9.6,
+    # 8 12.1, 6 15.5, 3 20.5, 5 26.5, 2 33.5, 1 63.0, 4 100 → all A except customer 4 (C)
+    t = tiered_as_taught(own_table(changhai))
+    assert "".join(t["类别"]) == "A" * 13 + "C"
+    v = check_tiers(t, changhai)
+    assert_ok(v)
+    assert v.follow_through
+    zh = v.message("zh")
+    assert "你自己的比重表" in zh and "第 3 步" in zh and "升序" in zh and "A 类 13 位" in zh
+    assert "step 3" in v.message("en")
+    # the right answer is no follow-through
+    assert not check_tiers(tier_customers(share_table(changhai)), changhai).follow_through
+
+
+def test_unsorted_cumulative_with_groupby_fix_follows_through(changhai):
+    # 累计比重 in the data's order (by hand): 1 29.5, 2 36.5, 3 41.5, 4 78.5, 5 84.5, 6 87.9,
+    # 7 90.4, 8 92.9, 9 93.9, 10 95.9, 11 96.5, 12 98.5, 13 99, 14 100; sorted 4,1,2,5,3,6,7,8,
+    # 10,12,9,14,11,13 → A A A B A B B B C C B C C C; ties 9/14 take 9's B (the better class)
+    t = tiered_as_taught(own_table(changhai, "data"))
+    assert t["客户"].tolist() == ORDER and "".join(t["类别"]) == "AAABABBBCCBBCC"
+    v = check_tiers(t, changhai)
+    assert_ok(v)
+    assert v.follow_through and "排序之前" in v.message("zh")
+
+
+def test_unsorted_cumulative_with_groupby_fix_names_step_3(changhai):
+    # the same classes without the table's columns: no table to follow, and the classes are
+    # the unsorted cumulative's, ties fixed by the first row (before: a generic hint)
+    t = tiered_as_taught(own_table(changhai, "data"))[["客户", "类别"]]
+    v = assert_mistake(check_tiers(t, changhai), "checks.tiers_unsorted", "第 3 步", "先累计、后排序")
+    assert not v.follow_through
+    # an unstable sort put 8 before 7, 12 before 10, 14 before 9: "first" is then 14's C,
+    # not the better B of its tie partner 9.  On a right table (累计比重 rising row by row)
+    # "first" is the "same" rule, so the difference is the step-3 mistake's alone: the
+    # classes follow through, and the mistake is charged in step 3 only
+    own = own_table(changhai, "data")
+    swapped = own.iloc[[0, 1, 2, 3, 4, 5, 7, 6, 9, 8, 11, 10, 12, 13]].reset_index(drop=True)
+    t = tiered_as_taught(swapped)
+    assert "".join(t["类别"]) == "AAABABBBCCCCCC"
+    v = check_tiers(t, changhai)
+    assert v.passed and v.follow_through and "第 3 步扣分" in v.message("zh")
+    # on a right table the taught code is simply right, with nothing to follow through
+    right = changhai.sort_values("营业收入", ascending=False, kind="stable").reset_index(drop=True)
+    right["累计营业收入"] = right["营业收入"].cumsum()
+    right["比重(%)"], right["累计比重(%)"] = right["营业收入"] / 20, right["累计营业收入"] / 20
+    v = check_tiers(tiered_as_taught(right), changhai)
+    assert v.passed and not v.follow_through
+
+
+def test_own_table_with_a_step_4_slip_is_judged_on_that_table(changhai):
+    # ascending table, "cross" rule: every customer's share before it is < 80 (4: 63.0),
+    # so all are A; on their own table "le" makes customer 4 C
+    t = own_table(changhai)
+    t["类别"] = "A"
+    v = assert_mistake(check_tiers(t, changhai), "checks.boundary_rule", "客户 4", "C 类",
+                       "（cross）", "（le）")
+    assert not v.follow_through
+
+
+def test_no_follow_through_without_the_cumulative_share(changhai):
+    t = tiered_as_taught(own_table(changhai)).drop(columns=["累计比重(%)"])
+    v = assert_mistake(check_tiers(t, changhai), "checks.tiers_from_wrong_table", "升序")
+    assert not v.follow_through
+
+
+def test_rounded_table_across_a_cut_passes_without_follow_through():
+    # a: 80.04 %, shown as 80.0 (within step 3's 0.05) and classed A by "≤ 80": right for the
+    # table, which step 3 accepts, so nothing was charged earlier
+    df = pd.DataFrame({"客户": list("abc"), "营业收入": [8004, 1000, 996]})
+    t = pd.DataFrame({"客户": list("abc"), "营业收入": [8004, 1000, 996],
+                      "累计比重(%)": [80.0, 90.0, 100.0], "类别": list("ABC")})
+    v = check_tiers(t, df)
+    assert_ok(v)
+    assert not v.follow_through
+
+
+def test_rank_scheme_follows_the_students_row_order(changhai):
+    # top 5 % of 14 = 1 customer, top 20 % = 3 (ceil): on the ascending table the first row
+    # (13) is A, the next two (11, 9) B
+    scheme = Scheme(cuts=(5, 20), by="rank", ties="order")
+    t = own_table(changhai)
+    t["类别"] = ["A", "B", "B"] + ["C"] * 11
+    v = check_tiers(t, changhai, scheme)
+    assert_ok(v)
+    assert v.follow_through
+
+
+def test_value_scheme_follows_the_students_values(changhai):
+    # customer 3 typed as 10 instead of 100: by value (≥ 500 A, ≥ 100 B) it is C on the
+    # student's table, B on the right one
+    scheme = Scheme(cuts=(500, 100), by="value")
+    t = by_hand("AABBCCCCCCCCCC")
+    t["营业收入"] = [740, 590, 140, 120, 10, 68, 50, 50, 40, 40, 20, 20, 12, 10]
+    v = check_tiers(t, changhai, scheme)
+    assert_ok(v)
+    assert v.follow_through and "原始数据是 100" in v.message("zh")
+
+
+def test_tiers_from_own_table(changhai):
+    from logicrm_edu.checks.own_tiers import tiers_from_own_table
+    from logicrm_edu.checks.reference import build_reference
+    from logicrm_edu.checks.rows import read_rows
+    ref = build_reference(changhai)
+
+    def own(table, scheme):
+        rows = read_rows(table, ref, (), optional=("value", "cumulative_share"))
+        return tiers_from_own_table(rows, scheme)
+
+    t = own_table(changhai)
+    assert own(t, Scheme()).tolist() == [0] * 13 + [2]
+    # ties="same" on the data-order cumulative: 9/14 share 9's B (code 1)
+    assert own(own_table(changhai, "data"), Scheme()).tolist() == [0, 0, 0, 1, 0, 1, 1, 1, 2,
+                                                                  2, 1, 1, 2, 2]
+    assert own(t.drop(columns=["累计比重(%)"]), Scheme()) is None  # no table to follow
+    rank = Scheme(cuts=(5, 20), by="rank", ties="order")  # 1 A, 2 B, 11 C in the rows' order
+    assert own(t, rank).tolist() == [0, 1, 1] + [2] * 11
+    assert own(t.drop(columns=["营业收入"]), rank) is None
+
+
+def test_classes_of_a_wrong_table_without_its_columns_name_step_3(changhai):
+    # shares rounded half up to whole % and summed: 37, 67, 74, 80, 85, 88, 91, 94, 96, 98, ...
+    # → 4 1 2 5 A, 3 6 7 8 B, 10 (96) and 12 C: the classes of that table, handed in alone
+    v = check_tiers(by_hand("AAAABBBBCCCCCC"), changhai)
+    assert_mistake(v, "checks.tiers_from_wrong_table", "取整后的比重再累加", "第 3 步")
+
+
+def test_own_table_that_cannot_be_read_is_not_followed(changhai):
+    # a division by zero (inf) or text in 累计比重: no follow-through, and no crash
+    t = tiered_as_taught(own_table(changhai))
+    t["累计比重(%)"] = t["累计比重(%)"].astype(object)
+    t.loc[0, "累计比重(%)"] = float("inf")
+    v = check_tiers(t, changhai)
+    assert not v.passed and v.mistake != "checks.could_not_check", str(v)
+    t.loc[0, "累计比重(%)"] = "很少"
+    v = check_tiers(t, changhai)
+    assert not v.passed and v.mistake != "checks.could_not_check", str(v)

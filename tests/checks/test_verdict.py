@@ -1,27 +1,27 @@
-"""Verdict as plain data and its text; assert_passed for nbgrader test cells."""
+"""Verdict as plain data and its text."""
 import json
 
 import pytest
 
 from logicrm_edu import set_language
-from logicrm_edu.checks import Phrase, Verdict, assert_passed
+from logicrm_edu.checks import Part, Phrase, Verdict
 from logicrm_edu.checks.verdict import Mistake, judged, number_text
 
 
 def test_passed_verdict_text():
     v = Verdict("step2", True, None, {"n": 14, "total": 2000.0, "missing": 0, "column": "营业收入"})
-    assert str(v) == "✅ 数据审核正确：共 14 位客户，营业收入合计 2000，缺失 0 个。"
+    assert str(v) == "【正确】 数据审核正确：共 14 位客户，营业收入合计 2000，缺失 0 个。"
     assert v.message("en").startswith("Audit correct: 14 customers")
     assert v.hint() is None
 
 
 def test_failed_verdict_what_and_hint():
     v = Verdict("step3", False, "checks.sorted_ascending", {"column": "营业收入"})
-    assert str(v) == ("❌ 客户是按营业收入从低到高（升序）排的 — ABC 分层要从大客户开始："
+    assert str(v) == ("【需要修改】 客户是按营业收入从低到高（升序）排的 — ABC 分层要从大客户开始："
                       "sort_values(\"营业收入\", ascending=False)。")
     assert v.message("en").startswith("the customers are sorted by 营业收入 from low to high")
     set_language("en")
-    assert str(v).startswith("❌ the customers are sorted")
+    assert str(v).startswith("[Needs work] the customers are sorted")
 
 
 def test_fields_rendered_per_language():
@@ -48,7 +48,7 @@ def test_rich_reprs_and_dict():
     v = Verdict("step3", False, "checks.share_as_fraction",
                 {"column": "比重(%)",
                  "example": Phrase("checks.example", {"got": 0.37, "expected": 37.0})})
-    assert "❌" in v._repr_markdown_()
+    assert "【需要修改】" in v._repr_markdown_()
     html = v._repr_html_()
     assert "<b>" in html and "0.37" in html and "&lt;" not in v.message()
     d = v.as_dict()
@@ -56,15 +56,16 @@ def test_rich_reprs_and_dict():
     json.dumps(d, ensure_ascii=False)
 
 
-def test_assert_passed():
-    ok = Verdict("step5", True, None, {"n": 14})
-    assert assert_passed(ok) is ok
-    bad = Verdict("step5", False, "checks.chart_empty")
-    with pytest.raises(AssertionError) as err:
-        assert_passed(bad)
-    assert str(err.value) == bad.message() and str(err.value).strip()
-    with pytest.raises(TypeError):
-        assert_passed(True)
+def test_marks_are_words_not_emoji():
+    # school PCs without an emoji font show ✅/❌ as empty boxes
+    ok, bad = Verdict("step5", True, None, {"n": 14}), Verdict("step5", False, "checks.chart_empty")
+    part = Verdict("step5", False, "checks.chart_empty",
+                   parts=(Part("bars", 0.5, True), Part("line", 0.5, False, "checks.chart_empty")))
+    assert str(ok).startswith("【正确】") and str(bad).startswith("【需要修改】")
+    assert str(part).startswith("【部分正确】") and part.score == 0.5
+    assert ok.mark("en") == "[Right]" and "【正确】" in ok._repr_html_()
+    for text in (str(ok), str(bad), str(part), ok._repr_html_(), bad._repr_html_()):
+        assert not any(ord(ch) >= 0x1F000 or 0x2700 <= ord(ch) < 0x27C0 for ch in text), text
 
 
 def test_judged_turns_mistakes_and_crashes_into_verdicts():

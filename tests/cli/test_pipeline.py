@@ -67,8 +67,9 @@ def test_scores_in_the_gradebook(graded):
         scores = {s.student.id: s.score for s in gb.assignment_submissions(ASSIGNMENT)}
         assert gb.find_student("2301").last_name == "张三"
     # per-student data: the reference passes visible and hidden tests on its own data, handed
-    # in alone; 李四 is graded on his own data, not on the classmate's file beside his notebook
-    assert scores == {"2301": 12.0, "2302": 2.0, "2303": 2.0}
+    # in alone; 李四 is graded on his own data, not on the classmate's file beside his notebook:
+    # his ascending sort costs step 3 (4 points) once, steps 4 and 5 follow his own table
+    assert scores == {"2301": 12.0, "2302": 8.0, "2303": 2.0}
     assert "疑似抄袭" in state["autograde_output"]
 
 
@@ -95,7 +96,7 @@ def test_export_reads_back_in_pandas_and_openpyxl(graded, tmp_path):
     assert "2301" in flags["2302"] and flags["2301"] == flags["2303"] == ""
     cells = pd.read_csv(tmp_path / "grade_cells.csv", encoding="utf-8-sig", dtype={"学号": str})
     assert set(cells["学号"]) == {"2301", "2302", "2303"}
-    assert cells.groupby("学号")["得分"].sum().to_dict() == {"2301": 12, "2302": 2, "2303": 2}
+    assert cells.groupby("学号")["得分"].sum().to_dict() == {"2301": 12, "2302": 8, "2303": 2}
     book = load_workbook(tmp_path / "grades.xlsx")
     sheet = book["成绩"]
     assert sheet.freeze_panes == "C2"

@@ -12,7 +12,7 @@ import pytest
 from nbgrader.preprocessors import ClearHiddenTests
 
 from logicrm_edu.grading.directives import (METHODS, Directive, UnjudgeableCell, answer_names,
-                                            read_directives)
+                                            is_self_check, read_directives)
 
 ROOT = Path(__file__).parents[2]
 NOTEBOOK = ROOT / "course" / "source" / "abc_tiering" / "abc_tiering.ipynb"
@@ -172,3 +172,16 @@ def test_directives_are_plain_frozen_data():
         directive.step = "step4"
     assert json.loads(json.dumps(directive.__dict__, default=list)) == {
         "method": "grade", "step": "step3", "names": ["table"]}
+
+
+@pytest.mark.parametrize("source, self_check", [
+    ('# 自查 / self-check\ntask.check("step3", table)', True),
+    ('task.check("step2", n_customers, total_revenue, n_missing)\ntask.check("step3", table)', True),
+    ('task.check("step3", table)\ntable = None', False),
+    ('print(task.check("step3", table))', False),
+    ('other.check("step3", table)', False),
+    ("# only a comment", False),
+    ("task.check(", False),
+])
+def test_self_check_cells(source, self_check):
+    assert is_self_check(source) is self_check

@@ -59,7 +59,7 @@ def test_test_cells_never_reach_the_kernel_and_a_step_hands_over_once(generated,
     assert done["scores"] == [1, 1, 2, 2, 1, 2, 1, 2]
     report = next(c for c in done["nb"].cells if "hand_over' in s" in c.source)
     # no test line ran in the kernel; the visible and hidden test of each step share one
-    # hand-over (4 steps), besides the notebook's own self-check cells
+    # hand-over (4 steps)
     assert outputs_text(report).split() == ["0", "4"]
 
 
@@ -88,4 +88,25 @@ def test_without_the_sandbox_the_tests_are_still_judged_outside(generated, tmp_p
     spec = with_cells("mistake_ascending", teacher_settings=(
         "task.grade = task.require = task.grade_against_teacher_data = lambda *a, **k: None"))
     done = submit(root, "s4", spec, config="\nc.SandboxedExecute.sandbox = False\n")
-    assert done["scores"] == [1, 1, 0, 0, 0, 0, 0, 0]  # as mistake_ascending, by hand
+    # as mistake_ascending, by hand: step 3 wrong, steps 4 and 5 follow its table through
+    assert done["scores"] == [1, 1, 0, 0, 1, 2, 1, 2]
+
+
+def _cell(nb, grade_id):
+    return next(c for c in nb.cells if c.metadata.get("nbgrader", {}).get("grade_id") == grade_id)
+
+
+def test_hidden_lines_run_the_students_cells_again_on_unseen_data(generated, tmp_path):
+    # right on the handed textbook data only: the step-3 cell stops on any other data
+    root = fresh_copy(generated, tmp_path)
+    spec = dict(resolved(SPECS, "correct_reference"))
+    spec["cells"] = {**spec["cells"], "step3_answer": (
+        'assert df["营业收入"].sum() == 2000\n' + spec["cells"]["step3_answer"])}
+    done = submit(root, "s5", spec)
+    # by hand: visible tests right; every hidden test from step 3 on finds no answer there
+    assert done["scores"] == [1, 1, 2, 0, 1, 0, 1, 0]
+    [error] = _cell(done["nb"], "step3_hidden").outputs
+    assert error.evalue.startswith("用另一份同样格式的数据重新运行你的代码时，程序在这一步之前就停下了")
+    # the self-check cells are not run: the test cells carry the grade's own verdict
+    checks = [c for c in done["nb"].cells if c.source.startswith("# 自查")]
+    assert len(checks) == 4 and all(not c.outputs and c.execution_count is None for c in checks)

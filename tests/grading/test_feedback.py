@@ -10,10 +10,13 @@
 - no page of the grading kit shows hidden tests, the mark scheme, a server folder or
   active content.
 
-Autograded notebooks come from nbgrader's stock Autograde with nbgrader's default
-preprocessors (stock Execute), not from the course's sandboxed engine, which is being
-rewritten separately: these tests are about what feedback makes of whatever lands in
-``autograded/``.
+- students' errors (a misspelt column, an endless loop, an unanswered cell) read as
+  one plain sentence, and no page shows a traceback or an exception's name;
+- the page's frame is Chinese first, each graded cell shows its status in words and
+  colour, and answers the teacher has not marked show as 待批改 (pending) until
+  marked; ``logicrm feedback`` says whose marking is pending.
+
+Notebooks are autograded by the course's own engine (sandbox, tests judged outside).
 """
 import shutil
 import sys
@@ -29,6 +32,7 @@ from nbgrader.server_extensions.formgrader import handlers as formgrader
 from traitlets.config import Config
 
 from logicrm_edu import cli
+from logicrm_edu.autograde import autograde_submissions
 from logicrm_edu.grading.feedback import InertStudentMarkdown, generate_feedback
 from logicrm_edu.nbgrader_course import nbgrader_api, run
 from logicrm_edu.submissions import build_submission, load_specs, resolved
@@ -40,28 +44,6 @@ NOTEBOOK = f"{ASSIGNMENT}.ipynb"
 SPECS = load_specs(KIT / "submissions.toml")
 KIT_STUDENTS = list(SPECS)
 CLEAN = "correct_reference"
-
-# Test set-up: nbgrader 0.9's default sanitize and autograde preprocessors (stock
-# OverwriteCells and Execute) instead of the course's engine, which is being rewritten.
-STOCK_AUTOGRADE = """
-c.Autograde.sanitize_preprocessors = [
-    "nbgrader.preprocessors.ClearOutput",
-    "nbgrader.preprocessors.DeduplicateIds",
-    "nbgrader.preprocessors.OverwriteKernelspec",
-    "nbgrader.preprocessors.OverwriteCells",
-    "nbgrader.preprocessors.CheckCellMetadata",
-]
-c.Autograde.autograde_preprocessors = [
-    "nbgrader.preprocessors.Execute",
-    "nbgrader.preprocessors.IgnorePattern",
-    "nbconvert.preprocessors.ClearMetadataPreprocessor",
-    "nbgrader.preprocessors.LimitOutput",
-    "nbgrader.preprocessors.SaveAutoGrades",
-    "nbgrader.preprocessors.AssignLatePenalties",
-    "nbgrader.preprocessors.CheckCellMetadata",
-]
-c.Execute.timeout = 10
-"""
 
 READABLE = """**我的答案（第 1 步）**
 
@@ -141,11 +123,11 @@ def _hostile_submissions(release) -> dict:
     return {"hostile_markup": markup, "own_hidden_tests": hidden, "own_mark_scheme": scheme}
 
 
-def _new_course(base: Path, extra_config: str = STOCK_AUTOGRADE) -> Path:
+def _new_course(base: Path) -> Path:
     root = base / "course"
     root.mkdir(parents=True)
     config = (ROOT / "course" / "nbgrader_config.py").read_text(encoding="utf-8")
-    (root / "nbgrader_config.py").write_text(config + extra_config, encoding="utf-8")
+    (root / "nbgrader_config.py").write_text(config, encoding="utf-8")
     shutil.copytree(ROOT / "course" / "source", root / "source")
     run(nbgrader_api(root).generate_assignment(ASSIGNMENT, force=True), "generate_assignment")
     return root
@@ -161,9 +143,8 @@ def _submit(root: Path, notebooks: dict) -> None:
 
 
 def _autograde(root: Path, students) -> None:
-    api = nbgrader_api(root)
-    for student in students:
-        run(api.autograde(ASSIGNMENT, student, force=True), f"autograde {student}")
+    results = autograde_submissions(root, ASSIGNMENT, students=students, progress=False)
+    assert all(r.status == "graded" for r in results), results
 
 
 @pytest.fixture(scope="module")
@@ -302,20 +283,18 @@ def test_teacher_cells_are_rendered_as_nbgrader_renders_them(fed_back):
 
 
 def test_inert_markdown_is_stable_under_a_second_pass(graded):
-    # the autograded notebook may already carry inert markdown (formgrader's path, below)
+    # the engine makes markdown inert at autograde time (for the formgrader); feedback
+    # makes it inert again, which must change nothing
     nb = nbformat.read(graded / "autograded" / "hostile_markup" / ASSIGNMENT / NOTEBOOK, 4)
-    source = _answer_cell(nb, "**我的分析（第 6 步）**").source
-    sanitizer = InertStudentMarkdown()
-    once = sanitizer.inert_html(source)
-    assert "\n" not in once and once.startswith("<div>")
-    assert sanitizer.inert_html(once) == once
+    graded_text = next(c.source for c in nb.cells if "我的分析（第 6 步）" in c.source)
+    assert graded_text.startswith("<div>") and "\n" not in graded_text
+    assert "<script>" not in graded_text
+    assert InertStudentMarkdown().inert_html(graded_text) == graded_text
 
 
 def test_formgrader_view_is_inert_when_autograde_makes_markdown_inert(tmp_path):
     # the formgrader renders the autograded notebook itself, with its own template
-    root = _new_course(tmp_path, STOCK_AUTOGRADE + (
-        "c.Autograde.autograde_preprocessors.append("
-        "'logicrm_edu.grading.feedback.InertStudentMarkdown')\n"))
+    root = _new_course(tmp_path)
     release = nbformat.read(root / "release" / ASSIGNMENT / NOTEBOOK, 4)
     hostile = _hostile_submissions(release)
     _submit(root, {CLEAN: build_submission(release, resolved(SPECS, CLEAN)),
@@ -418,6 +397,102 @@ def test_kit_pages_show_no_secrets_paths_or_active_content(fed_back, student):
         assert folder not in page, folder
     mine, clean = _active_content(page), _active_content(_page(course, CLEAN))
     assert mine["handlers"] == mine["urls"] == []
-    # <style> also comes with pandas' HTML tables, which stock Execute keeps (the engine does not)
-    assert {k: v for k, v in mine["elements"].items() if k != "style"} == \
-        {k: v for k, v in clean["elements"].items() if k != "style"}
+    assert mine["elements"] == clean["elements"]
+
+
+# 5. plain words, a Chinese frame, marking pending ---------------------------------------------
+
+# what a page must never show a student (error machinery and nbgrader's English frame)
+MACHINERY = ("Traceback", "CellTimeoutError", "DeadKernelError", "KeyboardInterrupt",
+             "KeyError", 'File "', "(Score:", "Student's answer")
+
+
+@pytest.mark.parametrize("student, sentence", [
+    ("broken_exception", "第 3 步的答案单元格找不到列或键“营业额”"),
+    ("broken_infinite_loop", "第 4 步的答案单元格运行超过了 10 秒，被停了下来"),
+    ("broken_not_done", "第 3 步的答案单元格还没有作答"),
+])
+def test_a_students_error_is_one_plain_sentence(fed_back, student, sentence):
+    course, _ = fed_back
+    text = _shown(_page(course, student))
+    assert text.count(sentence) == 1
+    for word in MACHINERY:
+        assert word not in text, word
+
+
+@pytest.mark.parametrize("student", KIT_STUDENTS)
+def test_no_page_shows_error_machinery_or_an_english_frame(fed_back, student):
+    course, _ = fed_back
+    page = _page(course, student)
+    assert '<html lang="zh-CN">' in page
+    text = _shown(page)
+    for word in MACHINERY:
+        assert word not in text, word
+
+
+def _toc(page: str) -> dict[str, str]:
+    """The page's table of contents: each graded cell's id → its status text."""
+    tree = _tree(page)
+    toc = next(el for el in _elements(tree, "div") if el.get("id") == "toc")
+    return {_elements(li, "a")[0].get("href")[1:]: " ".join(_text(li).split())
+            for li in _elements(toc, "li") if _elements(li, "a")}
+
+
+def _status_classes(page: str) -> dict[str, str]:
+    tree = _tree(page)
+    toc = next(el for el in _elements(tree, "div") if el.get("id") == "toc")
+    return {_elements(li, "a")[0].get("href")[1:]:
+            next(span.get("class") for span in _elements(li, "span")
+                 if (span.get("class") or "").startswith("status"))
+            for li in _elements(toc, "li") if _elements(li, "a")}
+
+
+def _shown(page: str) -> str:
+    """The text a reader sees: the body's, without style sheets."""
+    body = _elements(_tree(page), "body")[0]
+    for parent in list(body.iter()):
+        for child in list(parent):
+            if isinstance(child.tag, str) and _local(child.tag) in ("style", "script"):
+                parent.remove(child)
+    return _text(body)
+
+
+def test_unmarked_answers_show_as_pending_and_tests_as_words_and_colour(fed_back):
+    course, report = fed_back
+    page = _page(course, "mistake_ascending")
+    toc, classes = _toc(page), _status_classes(page)
+    for manual in ("step1_indicator", "step6_strategy"):
+        assert "待批改" in toc[manual] and "0.0" not in toc[manual], toc[manual]
+        assert classes[manual] == "status status-pending"
+    assert "另有 8 分待老师批改" in _text(_tree(page))
+    # an ascending sort: step 2 right, step 3 wrong (kit: expected_scores.csv)
+    assert toc["step2_test"].startswith("自动评分 Test cell 【正确】 得分 Score 1.0 / 1.0")
+    assert classes["step2_test"] == "status status-full"
+    assert "【需要修改】" in toc["step3_test"] and classes["step3_test"] == "status status-zero"
+    assert {s.student for s in report.pending} == set(report.done)  # nobody marked yet
+
+
+def _mark(course: Path, student: str, scores: dict) -> None:
+    """Manual marks as the formgrader saves them."""
+    from nbgrader.api import Gradebook
+    with Gradebook(f"sqlite:///{course / 'gradebook.db'}") as gb:
+        for cell, score in scores.items():
+            grade = gb.find_grade(cell, ASSIGNMENT, ASSIGNMENT, student)
+            grade.manual_score = score
+            grade.needs_manual_grade = False
+        gb.db.commit()
+
+
+@pytest.mark.parametrize("lang, warning", [("zh", "名学生还有没批改的题目"),
+                                           ("en", "students have answers not yet marked")])
+def test_cli_feedback_warns_while_marking_is_pending(graded_copy, lang, warning):
+    _mark(graded_copy, CLEAN, {"step1_indicator": 2, "step6_strategy": 5.5})
+    result = CliRunner().invoke(cli.main, ["feedback", ASSIGNMENT, "--course", str(graded_copy),
+                                           "--no-exchange", "--lang", lang])
+    assert result.exit_code == 0, result.output
+    line = next(line for line in result.output.splitlines() if warning in line)
+    assert "correct_loops" in line and CLEAN not in line
+    toc = _toc(_page(graded_copy, CLEAN))
+    assert toc["step1_indicator"] == "任务 Task 得分 Score 2.0 / 2.0"
+    assert toc["step6_strategy"] == "任务 Task 得分 Score 5.5 / 6.0"
+    assert "待批改" not in _text(_tree(_page(graded_copy, CLEAN)))

@@ -13,14 +13,17 @@ same for everyone) or each student's own customers drawn from the course seed
 from __future__ import annotations
 
 import io
+import random
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from ..checks import Scheme, Verdict, self_check
 from ..checks.verdict import render
 from ..customer_files import read_customers
-from ..datasets import DATASETS, load_dataset
+from ..datasets import DATASETS, load_dataset, synthetic_customers
+from ..exact import scaled_integers
 from ..i18n import resolve, t
 from ..student_data import DEFAULT_CUSTOMERS, student_customers
 from .task import Task
@@ -35,25 +38,34 @@ class AbcTiering(Task):
     """One student's ABC tiering task: the scheme, the data file and the trusted data."""
 
     steps = ("step2", "step3", "step4", "step5")
+    follows = {"step5": ("tiered",)}  # the chart is also judged against the student's own table
 
     def __init__(self, *, data_file: str = "customers.xlsx", scheme: dict | None = None,
-                 dataset: str = "changhai"):
+                 dataset: str = "changhai", chart: dict | None = None):
         """``dataset``: a packaged dataset name (``"changhai"``, the textbook data every
-        student shares) or ``"per-student"`` (each student's own generated data)."""
+        student shares) or ``"per-student"`` (each student's own generated data).
+        ``chart``: the points of the chart's parts (``bars``, ``line``, ``classes``,
+        ``labels``; the checks' defaults when None)."""
         if dataset != PER_STUDENT and dataset not in DATASETS:
             raise ValueError(f"dataset={dataset!r}: use {PER_STUDENT!r} or one of "
                              f"{sorted(DATASETS)}")
         self.data_file = Path(data_file)
         self.scheme = Scheme(**(scheme or {}))
         self.dataset = dataset
+        self.chart = dict(chart) if chart else None
         self.per_student = dataset == PER_STUDENT
         self._data: dict[Path, pd.DataFrame] = {}
 
-    def judge(self, step: str, answers: tuple, data: pd.DataFrame) -> Verdict:
-        """The verdict for ``step`` (step 2 takes three answers, the others one)."""
+    def judge(self, step: str, answers: tuple, data: pd.DataFrame,
+              earlier: dict | None = None) -> Verdict:
+        """The verdict for ``step`` (step 2 takes three answers, the others one); the chart
+        is also held against the student's own ``tiered`` table (follow-through)."""
         answer = answers if len(answers) > 1 else (answers[0] if answers else None)
+        options = dict(CHECK_OPTIONS)
+        if step == "step5":
+            options.update(weights=self.chart, student_table=(earlier or {}).get("tiered"))
         return self_check(step, answer, data=data, scheme=self.scheme, value=VALUE, key=KEY,
-                          show=False, **CHECK_OPTIONS)
+                          show=False, **options)
 
     def read_data(self, path: Path) -> pd.DataFrame:
         """The customer file at ``path``, read once."""
@@ -71,7 +83,31 @@ class AbcTiering(Task):
     def student_files(self, student: str, course: dict) -> dict[str, bytes]:
         if not self.per_student:
             return {}
-        data, out = self.teacher_data(student, course), io.BytesIO()
+        return self.data_files(self.teacher_data(student, course))
+
+    def variant_data(self, handed: pd.DataFrame, student: str, course: dict) -> pd.DataFrame:
+        """``handed`` with new revenue for every customer: the same customers, columns,
+        blanks and decimals, so its sums are as exact as the handed data's (whole numbers
+        add up to a cumulative share of exactly 100 here too); who earns how much, and
+        the total, change."""
+        data = handed.copy()
+        known = pd.to_numeric(data[VALUE], errors="coerce").notna().to_numpy()
+        if not known.any():
+            return data
+        units, decimals = scaled_integers(pd.to_numeric(data[VALUE][known]).to_numpy(float))
+        seed = f"variant:{course.get('seed', '')}:{student}"
+        scale = random.Random(seed).choice((0.6, 0.7, 0.8, 1.2, 1.3, 1.4))
+        total = max(int(sum(units) * scale), int(known.sum()))
+        weights = synthetic_customers(int(known.sum()), seed=seed)["营业收入"].to_numpy(float)
+        shares = [max(1, int(w / weights.sum() * total)) for w in weights]
+        shares[int(np.argmax(shares))] += total - sum(shares)  # the rounding, to the largest
+        if decimals:  # whole numbers stay whole, as in the handed file
+            data[VALUE] = data[VALUE].astype(float)
+        data.loc[known, VALUE] = np.array(shares) / 10**decimals if decimals else shares
+        return data
+
+    def data_files(self, data: pd.DataFrame) -> dict[str, bytes]:
+        out = io.BytesIO()
         if self.data_file.suffix.lower() == ".csv":
             out.write(data.to_csv(index=False).encode("utf-8-sig"))
         else:

@@ -137,11 +137,12 @@ def _note_data_files(course: CourseAssignment, results: dict, students: list[str
 
 
 def submission_deadline(submission_timeout: float, test_cells: int) -> float:
-    """Seconds a worker may spend on one submission before it is killed: the time
-    budget of all its cells, one hand-over of answers per test cell, plus slack
+    """Seconds a worker may spend on one submission before it is killed: for each of
+    its two runs (the handed data, then unseen data for the hidden tests) the time
+    budget of all its cells and one hand-over of answers per test cell, plus slack
     (the same for every student, however many cells a notebook has).  Catches what
     the time limits cannot (a kernel that ignores interrupts, a stuck grader)."""
-    return DEADLINE_SLACK + submission_timeout + HANDOVER_TIMEOUT * test_cells
+    return DEADLINE_SLACK + 2 * (submission_timeout + HANDOVER_TIMEOUT * test_cells)
 
 
 def _chosen_students(course: CourseAssignment, students) -> list[str]:

@@ -7,7 +7,16 @@ Every check returns a :class:`Verdict` and never raises for a wrong answer
     check_audit(n_customers, total, n_missing, data, value="营业收入")      # step 2
     check_share_table(table, data, value="营业收入", key="客户")            # step 3
     check_tiers(table, data, Scheme(cuts=(80, 95)), value=..., key=...)     # step 4
-    check_chart(chart, data, scheme=None, value=..., key=...)               # step 5
+    check_chart(chart, data, scheme=None, value=..., key=..., weights=None,
+                student_table=None)                                         # step 5
+
+Marking is fair to the student: a step that is right given the student's own
+wrong earlier answer passes with ``follow_through=True`` (step 4 on their own
+table's 累计比重, step 5 on their ``student_table``), so a mistake costs once; the
+chart is marked by parts (bars, line, classes, labels; ``weights``), so a chart
+missing one part keeps the others' points (:attr:`Verdict.score`); and each wrong
+table is held against every cause that gives the same wrong numbers, naming the
+one that explains all its columns and the step where it lies.
 
 Answers may be live objects or what the grader rebuilt from the student's kernel
 (:mod:`logicrm_edu.grading`): a chart is judged on its description either way.
@@ -16,15 +25,13 @@ Only problems on the teacher's side raise: trusted data that is not a clean
 customer DataFrame (:class:`~logicrm_edu.DataError`) or an invalid scheme
 (:class:`~logicrm_edu.SchemeError`).
 
-nbgrader test cells (hidden or visible) are one line each, with the grader's own
-copy of the data, never the student's variable ``df``::
-
-    assert_passed(check_share_table(t, load_dataset("changhai")))
-
-Student self-checks, after a config cell ``configure(data=..., scheme=Scheme(...))``::
+The graded notebooks call the checks through their task object
+(:mod:`logicrm_edu.assignments`), in the student's kernel for feedback and in
+the grader for the grade.  Student self-checks without a task, after a config
+cell ``configure(data=..., scheme=Scheme(...))``::
 
     check = self_check
-    check("step3", t)        # → Verdict, shown by Jupyter: "✅ ..." or "❌ what — how to fix"
+    check("step3", t)        # → Verdict, shown by Jupyter: "【正确】..." or "【需要修改】what — how to fix"
 
 ``MISTAKES`` lists every mistake key a verdict can carry.
 """
@@ -35,13 +42,13 @@ from .scheme import Scheme
 from .selfcheck import configure, configured, self_check
 from .tables import SHARE_COLUMNS, check_share_table
 from .tiers import check_tiers
-from .verdict import Phrase, Verdict, assert_passed
+from .verdict import Part, Phrase, Verdict
 
 MISTAKES = tuple(sorted(key[: -len(".hint")] for key in CATALOGUE
                         if key.startswith("checks.") and key.endswith(".hint")))
 """every ``Verdict.mistake`` key (each has a message and a ``.hint`` in zh and en)"""
 
 __all__ = [
-    "MISTAKES", "Phrase", "SHARE_COLUMNS", "Scheme", "Verdict", "assert_passed", "check_audit",
+    "MISTAKES", "Part", "Phrase", "SHARE_COLUMNS", "Scheme", "Verdict", "check_audit",
     "check_chart", "check_share_table", "check_tiers", "configure", "configured", "self_check",
 ]

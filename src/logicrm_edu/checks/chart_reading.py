@@ -16,7 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..grading.answers import roundtrip
-from ..grading.chart_description import AxesDescription, ChartDescription
+from ..grading.chart_description import AxesDescription, ChartDescription, TextDescription
 from .answer_kind import refuse_unread, type_name
 from .verdict import Mistake
 
@@ -30,6 +30,8 @@ class Bars:
     axes: AxesDescription
     x: np.ndarray
     heights: np.ndarray
+    colors: tuple[str | None, ...]
+    """face colour of each bar ("#rrggbb")"""
 
 
 @dataclass
@@ -68,7 +70,7 @@ def find_bars(chart: ChartDescription) -> Bars | None:
         x = np.array([r.center for r in rects], dtype=np.float64)
         heights = np.array([r.height for r in rects], dtype=np.float64)
         order = np.argsort(x, kind="stable")
-        best = Bars(ax, x[order], heights[order])
+        best = Bars(ax, x[order], heights[order], tuple(rects[i].color for i in order))
     return best
 
 
@@ -98,28 +100,6 @@ def any_lines(chart: ChartDescription) -> bool:
     return any(line.in_data_coordinates for ax in data_axes(chart) for line in ax.lines)
 
 
-def reads_as_percent_of_one(ax: AxesDescription) -> bool:
-    """The y axis shows fractions as percentages: its formatter writes 0.5 as 50 % and
-    1 as 100 % (``PercentFormatter(1)``, or a format such as ``"{x:.0%}"``)."""
-    for value in (0.5, 1.0):
-        shown = _percent(ax.formatted("y", value))
-        if shown is None or abs(shown - 100 * value) >= 0.5:
-            return False
-    return True
-
-
-def _percent(text: str | None) -> float | None:
-    if text is None:
-        return None
-    text = unicodedata.normalize("NFKC", text).strip().replace("\u2212", "-")
-    if not text.endswith("%"):
-        return None
-    try:
-        return float(text[:-1])
-    except ValueError:
-        return None
-
-
 def title_of(chart: ChartDescription) -> str:
     titles = [t for ax in data_axes(chart) for t in (ax.title, ax.title_left, ax.title_right)]
     return " ".join(t for t in titles + [chart.suptitle] if t and t.strip())
@@ -136,13 +116,16 @@ def tick_labels(ax: AxesDescription) -> list[tuple[float, str]]:
                   if tick.text and tick.text.strip())
 
 
-def texts_on(chart: ChartDescription) -> list[str]:
-    """Every text a reader sees on the axes: x tick labels, ax.text / annotate."""
-    out = []
-    for ax in data_axes(chart):
-        out += [text for _, text in tick_labels(ax)]
-        out += [t.text for t in ax.texts]
-    return out
+def data_x(text: TextDescription) -> float | None:
+    """Where along the x axis a text stands, in data units (an annotation: the point it
+    marks); None for a text placed in axes or figure coordinates."""
+    if text.coords[0] == "data":
+        x = text.position[0]
+    elif text.point is not None and text.point_coords[0] == "data":
+        x = text.point[0]
+    else:
+        return None
+    return x if np.isfinite(x) else None
 
 
 def tokens(text: str) -> list[str]:

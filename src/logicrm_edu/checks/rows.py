@@ -87,13 +87,15 @@ def as_frame(answer, *, series_role: str | None = None) -> pd.DataFrame:
     return answer
 
 
-def read_rows(answer, ref: Reference, roles, *, series_role: str | None = None) -> StudentRows:
-    """Match the student's rows to the trusted customers and find the ``roles`` columns."""
+def read_rows(answer, ref: Reference, roles, *, optional=(),
+              series_role: str | None = None) -> StudentRows:
+    """Match the student's rows to the trusted customers and find the ``roles`` columns
+    (and the ``optional`` ones, when the table has them)."""
     frame = as_frame(answer, series_role=series_role)
     if isinstance(frame.columns, pd.MultiIndex):
         frame = frame.copy()
         frame.columns = [" ".join(map(str, c)).strip() for c in frame.columns]
-    wanted = set(roles) | {"key"}
+    wanted = set(roles) | set(optional) | {"key"}
     found = find_columns(frame, wanted, value=ref.value, key=ref.key)
     if series_role and series_role in frame.columns and series_role not in found:
         found[series_role] = series_role

@@ -45,7 +45,9 @@ def configure(*, data: pd.DataFrame | None = None, scheme=None, value: str | Non
     ``check_options`` go to the step checks: ``require=("share",
     "cumulative_share")`` (step 3), ``require_bars=True``,
     ``percent_axis_from_zero=False``, ``classes=False`` (step 5: do not ask
-    for class codes on the chart).  Call with no arguments to reset.
+    for class codes on the chart), ``weights={"bars": 1, ...}`` (step 5: the
+    points of the chart's parts), ``student_table=`` (step 5: the student's own
+    tiered table, for follow-through).  Call with no arguments to reset.
     """
     if all(x is None for x in (data, scheme, value, key, audit_data)) and not check_options:
         _DEFAULTS.clear()
@@ -112,7 +114,8 @@ def _run(step: str, answer, data, scheme, value, key, options) -> Verdict:
         return check_tiers(answer, data, scheme, **columns)
     chart_scheme = scheme if options.get("classes", True) else None
     return check_chart(answer, data, chart_scheme, **columns,
-                       **_only(options, "require_bars", "percent_axis_from_zero"))
+                       **_only(options, "require_bars", "percent_axis_from_zero", "weights",
+                               "student_table"))
 
 
 _AUDIT_KEYS = (("n_customers", "客户数"), ("total", "合计"), ("n_missing", "缺失"))

@@ -1,24 +1,27 @@
-"""Recognising the typical wrong share tables by recomputing them from the trusted data.
+"""Naming the mistake of a wrong share table: the one cause that explains all its columns.
 
-Each ``diagnose_*`` function is called only when a column is not right.  It
-recomputes the wrong answers students typically produce (the share as a
-fraction, a cumulative sum over the unsorted column, a cumulative sum of
-rounded shares, a wrong denominator, ...) and raises the :class:`Mistake`
-whose recomputation the student's column matches; otherwise a plain "this
-value is wrong" naming the first wrong customer.
+The candidate causes are the wrong tables of :mod:`.wrong_tables`, recomputed
+from the trusted data.  The rule for choosing:
+
+1. a cause counts only if it reproduces every computed column the student
+   has (比重, 累计营业收入, 累计比重 — each as the slip makes it, or right
+   where the slip may have left it alone);
+2. of several, the one that the student's earliest column already shows wins
+   (shares divided by 740 show the denominator in 比重, before the 累计比重
+   that adds them up), then the earlier in :func:`~.wrong_tables.wrong_tables`;
+3. when no single cause explains the table (two mistakes), the earliest
+   wrong column is explained alone, or named as plainly wrong at its first
+   wrong customer.
 """
 from __future__ import annotations
 
 import numpy as np
 
-from ..exact import scaled_integers
 from .rows import StudentRows, column_phrase
-from .tolerance import AMOUNT, PERCENT, all_close, first_wrong, round_half_up
+from .tolerance import AMOUNT, all_close, first_wrong
 from .verdict import Mistake, Phrase
-
-FRACTION = PERCENT / 100
-"""allowed error of a share written as a fraction (0.37)"""
-_SHARE_DECIMALS = (0, 1, 2)
+from .wrong_tables import FRACTION  # noqa: F401 - the chart check reads it from here
+from .wrong_tables import ROLES, WrongTable, right_columns, tolerance, wrong_tables
 
 
 def check_sorted(rows: StudentRows) -> None:
@@ -44,163 +47,86 @@ def check_values(rows: StudentRows) -> None:
                       got=float(got[bad]), expected=float(expected[bad]))
 
 
-# -- share (比重) ----------------------------------------------------------------
+def diagnose_columns(rows: StudentRows, roles) -> None:
+    """Raise the mistake of the computed columns ``roles`` (rows already sorted), if any."""
+    got = {role: rows.numbers(role) for role in ROLES if role in roles}
+    right = right_columns(rows.ref, rows.positions)
+    wrong = [r for r in got if not all_close(got[r], right[r], tolerance(r))]
+    if not wrong:
+        return
+    ways = wrong_tables(rows.ref, rows.positions, got)
+    whole = [w for w in ways if all(w.fits(r, got[r], right[r]) for r in got)]
+    shown = [(_first_shown(w, got, right), i) for i, w in enumerate(whole)]
+    shown = [(place, i) for place, i in shown if place is not None]
+    if shown:
+        way = whole[min(shown)[1]]
+        raise _mistake(rows, way, [r for r in got if way.shows(r, got[r], right[r])], got)
+    first = wrong[0]
+    for way in ways:
+        if way.fits(first, got[first], right[first]) and way.shows(first, got[first],
+                                                                    right[first]):
+            raise _mistake(rows, way, [first], got)
+    raise _plainly_wrong(rows, first, got[first], right[first])
 
-def diagnose_share(got: np.ndarray, rows: StudentRows) -> None:
+
+def table_mistake(rows: StudentRows) -> Mistake | None:
+    """The step-3 mistake the student's table shows in the columns it has (None if right)."""
+    try:
+        if "value" in rows.columns:
+            check_values(rows)
+        check_sorted(rows)
+        diagnose_columns(rows, [r for r in ROLES if r in rows.columns])
+    except Mistake as found:
+        return found
+    return None
+
+
+def _first_shown(way: WrongTable, got: dict, right: dict) -> int | None:
+    """Place (in table order) of the student's first column that shows ``way``."""
+    for place, role in enumerate(got):
+        if way.shows(role, got[role], right[role]):
+            return place
+    return None
+
+
+def _mistake(rows: StudentRows, way: WrongTable, roles: list[str], got: dict) -> Mistake:
+    return Mistake(way.mistake, **mistake_facts(rows, way, roles, got))
+
+
+def mistake_facts(rows: StudentRows, way: WrongTable, roles: list[str], got: dict) -> dict:
+    """What the message of ``way`` quotes, for the columns ``roles`` that show it
+    (``got``: the student's columns, or the way's own when the student has none)."""
     ref = rows.ref
-    exact = ref.share_data[rows.positions]
-    column = column_phrase("share", ref)
-    if all_close(got, exact / 100, FRACTION):
-        raise _mistake(rows, "checks.share_as_fraction", column=column,
-                       example=_example(got, exact))
-    if _rounded_whole(got, exact):
-        raise _mistake(rows, "checks.rounded_too_coarse", column=column,
-                       example=_example(got, exact))
-    values = rows.trusted_values()
-    if all_close(got, _percent(values, np.cumsum(values))):
-        raise _mistake(rows, "checks.wrong_denominator", column=column, total=ref.total,
-                       used=Phrase("checks.denominator.running"))
-    denominator = infer_denominator(got, values)
-    if denominator is not None:
-        raise _mistake(rows, "checks.wrong_denominator", column=column, total=ref.total,
-                       used=name_denominator(denominator, rows))
-    bad = first_wrong(got, exact)
-    raise _mistake(rows, "checks.wrong_share", column=column, customer=rows.customer(bad),
-                   got=float(got[bad]), expected=float(exact[bad]))
+    right = right_columns(ref, rows.positions)
+    facts = dict(way.fields, value=ref.value)
+    if way.mistake == "checks.rounding_before_cumsum":  # the pile-up shows in 累计比重
+        running = got.get("cumulative_share", way.made["cumulative_share"])
+        return dict(facts, column=column_phrase("cumulative_share", ref), position=len(running),
+                    got=float(running[-1]))
+    facts["column"] = [column_phrase(role, ref) for role in roles]
+    if way.mistake in ("checks.share_as_fraction", "checks.rounded_too_coarse"):
+        facts["example"] = _example(got[roles[0]], right[roles[0]])
+    if way.mistake == "checks.wrong_denominator":
+        facts["total"] = ref.total
+    return facts
 
 
-# -- cumulative value (累计营业收入) ------------------------------------------------
-
-def diagnose_cumulative(got: np.ndarray, rows: StudentRows) -> None:
-    ref = rows.ref
-    column = column_phrase("cumulative", ref)
-    for running, _ in _unsorted_candidates(rows):
-        if all_close(got, running, AMOUNT):
-            raise _mistake(rows, "checks.cumulative_unsorted", column=column)
-    if all_close(got, rows.trusted_values(), AMOUNT):
-        raise _mistake(rows, "checks.not_accumulated", column=column)
-    expected = ref.sorted_cumulative
-    bad = first_wrong(got, expected, AMOUNT)
-    raise _mistake(rows, "checks.wrong_cumulative", column=column, customer=rows.customer(bad),
-                   position=bad + 1, got=float(got[bad]), expected=float(expected[bad]))
-
-
-# -- cumulative share (累计比重) -----------------------------------------------------
-
-def diagnose_cumulative_share(got: np.ndarray, rows: StudentRows,
-                              student_share: np.ndarray | None) -> None:
-    ref = rows.ref
-    expected = ref.sorted_cumulative_share
-    column = column_phrase("cumulative_share", ref)
-    if all_close(got, expected / 100, FRACTION):
-        raise _mistake(rows, "checks.share_as_fraction", column=column,
-                       example=_example(got, expected))
-    for _, running_share in _unsorted_candidates(rows):
-        if all_close(got, running_share):
-            raise _mistake(rows, "checks.cumulative_unsorted", column=column)
-    for candidate in _rounded_cumsums(rows, student_share):
-        if all_close(got, candidate):
-            raise _mistake(rows, "checks.rounding_before_cumsum", column=column,
-                           position=len(got), got=float(got[-1]))
-    if _rounded_whole(got, expected):
-        raise _mistake(rows, "checks.rounded_too_coarse", column=column,
-                       example=_example(got, expected))
-    if all_close(got, ref.share_data[rows.positions]):
-        raise _mistake(rows, "checks.not_accumulated", column=column)
-    denominator = infer_denominator(got, ref.sorted_cumulative)
-    if denominator is not None:
-        raise _mistake(rows, "checks.wrong_denominator", column=column, total=ref.total,
-                       used=name_denominator(denominator, rows))
-    bad = first_wrong(got, expected)
-    if bad == len(got) - 1:
-        raise _mistake(rows, "checks.cumulative_not_100", column=column, got=float(got[-1]))
-    raise _mistake(rows, "checks.wrong_cumulative_share", column=column,
-                   customer=rows.customer(bad), position=bad + 1, got=float(got[bad]),
-                   expected=float(expected[bad]))
-
-
-def _mistake(rows: StudentRows, key: str, **fields) -> Mistake:
-    """A Mistake that also names the indicator (营业收入) for the hint."""
-    return Mistake(key, value=rows.ref.value, **fields)
-
-
-# -- recomputed wrong answers ---------------------------------------------------------
-
-def _unsorted_candidates(rows: StudentRows):
-    """Running totals and shares computed in the data's order or in ascending order,
-    each put back on its customer and read in the student's row order."""
-    ref = rows.ref
-    n = ref.n
-    for order in (np.arange(n), np.argsort(ref.values_data, kind="stable")):
-        running, share = ref.cumulative_in(order)
-        by_customer_running = np.empty(n)
-        by_customer_share = np.empty(n)
-        by_customer_running[order] = running
-        by_customer_share[order] = share
-        yield by_customer_running[rows.positions], by_customer_share[rows.positions]
-
-
-def _rounded_cumsums(rows: StudentRows, student_share: np.ndarray | None):
-    exact = rows.ref.share_data[rows.positions]
-    for decimals in _SHARE_DECIMALS:
-        yield np.cumsum(round_half_up(exact, decimals))
-        yield np.cumsum(np.round(exact, decimals))
-    if student_share is not None and not np.array_equal(student_share, exact):
-        yield np.cumsum(student_share)
-
-
-def _rounded_whole(got: np.ndarray, exact: np.ndarray) -> bool:
-    whole = np.isclose(got, np.round(got), atol=1e-9).all()
-    return bool(whole and (all_close(got, round_half_up(exact, 0), 1e-6)
-                           or all_close(got, np.round(exact), 1e-6)))
-
-
-def _percent(parts: np.ndarray, denominators) -> np.ndarray:
-    with np.errstate(divide="ignore", invalid="ignore"):
-        return np.where(np.asarray(denominators) != 0, parts * 100 / denominators, np.nan)
+def _plainly_wrong(rows: StudentRows, role: str, got: np.ndarray, right: np.ndarray) -> Mistake:
+    """A column no typical mistake explains, named at its first wrong customer."""
+    column = column_phrase(role, rows.ref)
+    bad = first_wrong(got, right, tolerance(role))
+    facts = dict(value=rows.ref.value, column=column, customer=rows.customer(bad),
+                 got=float(got[bad]), expected=float(right[bad]))
+    if role == "share":
+        return Mistake("checks.wrong_share", **facts)
+    if role == "cumulative_share" and bad == len(got) - 1:
+        return Mistake("checks.cumulative_not_100", value=rows.ref.value, column=column,
+                       got=float(got[-1]))
+    key = "checks.wrong_cumulative" if role == "cumulative" else "checks.wrong_cumulative_share"
+    return Mistake(key, position=bad + 1, **facts)
 
 
 def _example(got: np.ndarray, expected: np.ndarray) -> Phrase:
     """The row where the student's number is furthest from the right one."""
     i = int(np.argmax(np.abs(got - expected)))
     return Phrase("checks.example", {"got": float(got[i]), "expected": float(expected[i])})
-
-
-def infer_denominator(got_percent: np.ndarray, parts: np.ndarray) -> float | None:
-    """The single number D with ``got ≈ parts / D × 100`` for every row, if there is one."""
-    usable = (np.abs(got_percent) > 1e-12) & (parts != 0) & np.isfinite(got_percent)
-    if not usable.any():
-        return None
-    i = int(np.argmax(np.where(usable, np.abs(got_percent), -1)))
-    denominator = parts[i] * 100 / got_percent[i]
-    if not np.isfinite(denominator) or denominator == 0:
-        return None
-    predicted = parts * 100 / denominator
-    tol = PERCENT if np.abs(got_percent).max() > 1.5 else FRACTION
-    return float(denominator) if all_close(got_percent, predicted, tol) else None
-
-
-def name_denominator(denominator: float, rows: StudentRows) -> Phrase:
-    """Say what the student divided by: the largest value, the count, the mean, a part."""
-    ref = rows.ref
-    values = ref.values_data
-
-    def near(x) -> bool:
-        return abs(denominator - x) <= 0.005 * abs(x) + 1e-9
-
-    if near(ref.total * 100):
-        return Phrase("checks.denominator.fraction", {"value": ref.total})
-    if near(values.max()):
-        return Phrase("checks.denominator.max", {"value": float(values.max())})
-    if near(ref.n):
-        return Phrase("checks.denominator.count", {"value": ref.n})
-    if near(ref.total / ref.n):
-        return Phrase("checks.denominator.mean", {"value": ref.total / ref.n})
-    units, decimals = scaled_integers(values)
-    partial = np.concatenate([np.cumsum(units[ref.order])[:-1], np.cumsum(units)[:-1],
-                              units.sum() - units]).astype(np.float64) / 10**decimals
-    if len(partial):
-        nearest = float(partial[np.argmin(np.abs(partial - denominator))])
-        if near(nearest):
-            return Phrase("checks.denominator.partial", {"value": nearest, "n": ref.n})
-    return Phrase("checks.denominator.other", {"value": denominator})

@@ -1,15 +1,11 @@
 """Step 3: the share table (textbook table 3-8)."""
 from __future__ import annotations
 
-import numpy as np
-
 import pandas as pd
 
 from .reference import build_reference
 from .rows import read_rows
-from .table_mistakes import (check_sorted, check_values, diagnose_cumulative,
-                             diagnose_cumulative_share, diagnose_share)
-from .tolerance import AMOUNT, all_close
+from .table_mistakes import check_sorted, check_values, diagnose_columns
 from .verdict import Verdict, judged, passed
 
 SHARE_COLUMNS = ("share", "cumulative", "cumulative_share")
@@ -27,30 +23,13 @@ def check_share_table(student_table, data: pd.DataFrame, *, value: str = "营业
     lists the computed columns asked for (drop ``"cumulative"`` if the
     notebook does not ask for 累计营业收入).  Extra columns, any index, the
     customer as index, zh/en headings and numbers written as text are fine.
+    A wrong table is named by the one cause that explains all its columns
+    (:mod:`.table_mistakes`).
     """
     ref = build_reference(data, value=value, key=key)
     required = tuple(r for r in SHARE_COLUMNS if r in require)
     rows = read_rows(student_table, ref, ("value",) + required)
     check_values(rows)
     check_sorted(rows)
-    share = None
-    if "share" in required:
-        share = rows.numbers("share")
-        if not all_close(share, ref.share_data[rows.positions]):
-            if "cumulative_share" in required:
-                # a cumulative share summed from these wrong shares (rounded first,
-                # as fractions, ...) is the root mistake: name that one
-                running_share = rows.numbers("cumulative_share")
-                if all_close(running_share, np.cumsum(share)) and not all_close(
-                        running_share, ref.sorted_cumulative_share):
-                    diagnose_cumulative_share(running_share, rows, share)
-            diagnose_share(share, rows)
-    if "cumulative" in required:
-        running = rows.numbers("cumulative")
-        if not all_close(running, ref.sorted_cumulative, AMOUNT):
-            diagnose_cumulative(running, rows)
-    if "cumulative_share" in required:
-        running_share = rows.numbers("cumulative_share")
-        if not all_close(running_share, ref.sorted_cumulative_share):
-            diagnose_cumulative_share(running_share, rows, share)
+    diagnose_columns(rows, required)
     return passed("step3", n=ref.n, total=ref.total)

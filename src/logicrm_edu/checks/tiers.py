@@ -6,11 +6,16 @@ import pandas as pd
 
 from ..errors import SchemeError
 from .cells import label_text
+from .own_tiers import FIRST, tiers_from_own_table
 from .reference import build_reference
 from .rows import read_rows
 from .scheme import Scheme
-from .tier_mistakes import TierCandidates, diagnose_tiers
-from .verdict import Mistake, Phrase, Verdict, judged, passed
+from .table_mistakes import table_mistake
+from .tier_mistakes import diagnose_tiers, right_tiers
+from .verdict import Mistake, Phrase, Verdict, judged
+
+# the share-table columns a tiered table may carry: the student's own basis for the classes
+_OWN_COLUMNS = ("value", "share", "cumulative", "cumulative_share")
 
 
 def as_scheme(scheme) -> Scheme:
@@ -33,19 +38,51 @@ def check_tiers(student_table, data: pd.DataFrame, scheme: Scheme | None = None,
     (a Series or dict indexed by customer works too).  Labels are compared
     loosely: "A", "a", "A类", "A 类客户".  Under ``ties="order"`` tied
     customers are classed in the student's own row order.
+
+    Follow-through: classes that are wrong against the right answer but are
+    what the scheme gives on the student's own table as it stands (their
+    累计比重 column and row order, see :func:`~.own_tiers.tiers_from_own_table`;
+    ties given their group's first row's class, which is the "same" rule on a
+    right table) pass with ``follow_through=True``; the table's mistake counts in
+    step 3.
     """
     scheme = as_scheme(scheme)
     ref = build_reference(data, value=value, key=key)
-    rows = read_rows(student_table, ref, ("tier",), series_role="tier")
+    rows = read_rows(student_table, ref, ("tier",), optional=_OWN_COLUMNS, series_role="tier")
     got = _codes(rows, scheme)
-    cand = TierCandidates(rows, scheme)
-    if np.array_equal(got, cand.expected()):
-        labels = scheme.tier_labels
-        counts = [Phrase("checks.tier_count", {"label": lab, "count": int((got == i).sum())})
-                  for i, lab in enumerate(labels)]
-        return passed("step4", counts=counts, scheme=scheme.describe())
+    if np.array_equal(got, right_tiers(rows, scheme)):
+        return _passed(got, scheme)
+    own = tiers_from_own_table(rows, scheme)
+    if own is not None and np.array_equal(got, own):
+        earlier = table_mistake(rows)
+        # no earlier mistake: a table within tolerance, rounded across a cut-off
+        return _passed(got, scheme, earlier)
+    if scheme.ties == "same" and _first_of_tie_groups(got, rows, scheme):
+        return _passed(got, scheme, table_mistake(rows))
     diagnose_tiers(got, rows, scheme)
     raise AssertionError("unreachable")  # diagnose_tiers always raises
+
+
+def _first_of_tie_groups(got: np.ndarray, rows, scheme: Scheme) -> bool:
+    """Tied customers given the class of their group's first row (``groupby(...)
+    .transform("first")``), on a table with a step-3 mistake: on a right table, whose
+    累计比重 rises row by row, that is the scheme's "same" rule, so the classes differ
+    from "same" only through the earlier mistake."""
+    first = tiers_from_own_table(rows, scheme, ties=FIRST)
+    return first is not None and np.array_equal(got, first) and table_mistake(rows) is not None
+
+
+def _passed(got: np.ndarray, scheme: Scheme, earlier: Mistake | None = None) -> Verdict:
+    """Right classes; right only on the student's own table when it has an ``earlier``
+    (step-3) mistake, which the message names as charged there."""
+    counts = [Phrase("checks.tier_count", {"label": lab, "count": int((got == i).sum())})
+              for i, lab in enumerate(scheme.tier_labels)]
+    how = scheme.describe()
+    if earlier is not None:
+        how = Phrase("checks.follow_through.step4",
+                     {"scheme": how, "earlier": Phrase(earlier.key, earlier.fields)})
+    return Verdict("step4", True, None, {"counts": counts, "scheme": how},
+                   follow_through=earlier is not None)
 
 
 def _codes(rows, scheme: Scheme) -> np.ndarray:

@@ -31,6 +31,20 @@ class Phrase(NamedTuple):
 
 
 @dataclass(frozen=True)
+class Part:
+    """One separately marked part of a step (the chart's bars, line, classes, labels)."""
+
+    name: str
+    """the part, e.g. ``"bars"``"""
+    weight: float
+    """its share of the step's points (the weights of a step's parts add up to 1)"""
+    passed: bool
+    mistake: str | None = None
+    """catalogue key of the part's mistake (None when passed)"""
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Verdict:
     """What a check found about one step of a student's work.
 
@@ -47,6 +61,21 @@ class Verdict:
     """catalogue key of the mistake found (e.g. ``"checks.sorted_ascending"``); None when passed"""
     fields: dict[str, Any] = field(default_factory=dict)
     """the facts the message quotes (customers, numbers, rule names as :class:`Phrase`)"""
+    parts: tuple[Part, ...] = ()
+    """the step's separately marked parts, when it has any; ``mistake`` is then the
+    first failed part's"""
+    follow_through: bool = False
+    """right given the student's own earlier answer, which was wrong: the earlier
+    mistake is charged where it was made, not again here"""
+    praise: str | None = None
+    """catalogue key of the message when passed, if not the step's usual ``checks.ok.<step>``"""
+
+    @property
+    def score(self) -> float:
+        """The share of the step's points earned: all or nothing, or by parts."""
+        if self.passed:
+            return 1.0
+        return float(sum(p.weight for p in self.parts if p.passed))
 
     # -- text -----------------------------------------------------------------
     def what(self, lang: str | None = None) -> str:
@@ -67,8 +96,13 @@ class Verdict:
             return what
         return f"{what} — {self.hint(lang)}"
 
+    def mark(self, lang: str | None = None) -> str:
+        """The verdict in one word, as text (no emoji: many school PCs have no emoji font)."""
+        state = "passed" if self.passed else ("partial" if self.score > 0 else "failed")
+        return t(f"checks.mark.{state}", resolve(lang))
+
     def __str__(self) -> str:
-        return ("✅ " if self.passed else "❌ ") + self.message()
+        return f"{self.mark()} {self.message()}"
 
     def _repr_markdown_(self) -> str:
         return str(self)
@@ -79,12 +113,13 @@ class Verdict:
 
     def _repr_html_(self) -> str:
         lang = resolve(None)
-        colour, mark = ("#1e8449", "✅") if self.passed else ("#c0392b", "❌")
+        colour = "#1e8449" if self.passed else ("#b9770e" if self.score > 0 else "#c0392b")
         body = f"<b>{html.escape(self.what(lang))}</b>"
         if not self.passed:
-            body += f"<br>👉 {html.escape(self.hint(lang) or '')}"
+            body += f"<br>{html.escape(self.hint(lang) or '')}"
         return (f'<div style="border-left:4px solid {colour};padding:4px 10px;margin:4px 0">'
-                f"{mark} {body}</div>")
+                f'<span style="color:#fff;background:{colour};padding:0 6px;border-radius:3px">'
+                f"{html.escape(self.mark(lang))}</span> {body}</div>")
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-friendly summary with the message in both languages (for the grading kit)."""
@@ -92,7 +127,9 @@ class Verdict:
                 "message": {lang: self.message(lang) for lang in ("zh", "en")}}
 
     def _key(self) -> str:
-        return f"checks.ok.{self.step}" if self.passed else str(self.mistake)
+        if self.passed:
+            return self.praise or f"checks.ok.{self.step}"
+        return str(self.mistake)
 
 
 def passed(step: str, **fields) -> Verdict:
@@ -132,28 +169,6 @@ def judged(step: str):
                                {"error": f"{type(error).__name__}: {error}"})
         return run
     return decorate
-
-
-class StepFailed(AssertionError):
-    """A failed step in an nbgrader test cell, shown as its message alone.
-
-    IPython renders an exception through ``_render_traceback_`` when it has one,
-    so the cell's output (and the feedback HTML) holds the student's hint but
-    no source lines: a traceback would quote hidden test code.
-    """
-
-    def _render_traceback_(self) -> list[str]:
-        return [f"❌ {self}"]
-
-
-def assert_passed(verdict: Verdict) -> Verdict:
-    """For nbgrader test cells: raise :class:`StepFailed` (an AssertionError) with
-    ``verdict.message()`` unless passed."""
-    if not isinstance(verdict, Verdict):
-        raise TypeError(f"assert_passed needs a Verdict, not {type(verdict).__name__}")
-    if not verdict.passed:
-        raise StepFailed(verdict.message() or f"{verdict.step}: {verdict.mistake}")
-    return verdict
 
 
 # -- rendering fields ---------------------------------------------------------

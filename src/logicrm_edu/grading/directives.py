@@ -51,6 +51,20 @@ def read_directives(source: str) -> list[Directive]:
     return found
 
 
+def is_self_check(source: str) -> bool:
+    """A cell holding only ``task.check(...)`` lines: the student's self-check, which
+    grading does not run (the test cells below it show the grade's own verdict)."""
+    try:
+        tree = ast.parse(source)
+    except SyntaxError:
+        return False
+    return bool(tree.body) and all(
+        isinstance(s, ast.Expr) and isinstance(s.value, ast.Call)
+        and isinstance(s.value.func, ast.Attribute) and s.value.func.attr == "check"
+        and isinstance(s.value.func.value, ast.Name) and s.value.func.value.id == "task"
+        for s in tree.body)
+
+
 def answer_names(directives: list[Directive]) -> list[str]:
     """Every variable the directives name, once each, in order."""
     return list(dict.fromkeys(name for d in directives for name in d.names))

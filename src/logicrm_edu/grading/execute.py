@@ -11,11 +11,17 @@ submitted notebook:
 - a test cell is never sent to the kernel.  Its lines are read from the
   trusted source (:mod:`.directives`); the kernel is asked only for the answers
   they name, as data (:mod:`.handover`); the checks run here, in the grader,
-  and the cell gets the verdict as its output: nothing for a pass, an error
-  with the hint for a failure, which is how nbgrader's SaveAutoGrades scores
-  it.  No output of the student's kernel ever lands in a test cell;
+  and the cell gets the verdict as its output (:mod:`.judging`), which is how
+  nbgrader's SaveAutoGrades scores it.  No output of the student's kernel ever
+  lands in a test cell;
+- the hidden lines of the test cells are judged on a second run of the
+  student's own cells, in a fresh sandboxed kernel, on data of the same shape
+  the student never saw: answers that do not follow the data (typed in) fail,
+  and are reported as such;
+- every test cell's judgement is kept for the class report (:mod:`.records`);
 - every output of the student's cells is admitted as inert, bounded data
-  (:mod:`.outputs`);
+  (:mod:`.outputs`); self-check cells (``task.check(...)``) are not run, since
+  the test cells below them show the grade's own verdict;
 - the cells share one time budget (:attr:`submission_timeout`) on top of
   nbgrader's per-cell timeout, so many slow cells cannot hold a worker longer.
 
@@ -25,6 +31,8 @@ scores, and manual grading, feedback and export work as before.
 from __future__ import annotations
 
 import atexit
+import copy
+import dataclasses
 import time
 
 from nbclient.exceptions import DeadKernelError
@@ -36,15 +44,18 @@ from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute
 from traitlets import Any, Bool, Integer
 
+from ..checks import Verdict
 from ..i18n import t
 from ..sandbox.host import SandboxHost
 from ..sandbox.kernels import SandboxKernelManager
 from ..sandbox.limits import Limits
 from ..sandbox.probe import require_sandbox
 from .context import GradingContext
-from .directives import answer_names, read_directives
+from .directives import is_self_check, read_directives
 from .handover import MIME, received, request_code
+from .judging import CellJudgement, hardcoded_verdict, split, typed_in
 from .outputs import OutputGuard
+from .records import write_record
 
 DEAD_KERNEL = "DeadKernelError"
 NOT_RUN = "KernelDiedEarlier"
@@ -71,6 +82,19 @@ def is_test_cell(cell) -> bool:
 
 
 _SHARED: dict[tuple, SandboxHost] = {}
+
+
+class SameData:
+    """The second run's data, for both kinds of test line."""
+
+    def __init__(self, data):
+        self.data = data
+
+    def handed(self):
+        return self.data
+
+    def teacher(self):
+        return self.data
 
 
 def shared_host(limits: Limits, sandboxed: bool, course_root: str) -> SandboxHost:
@@ -104,12 +128,13 @@ class SandboxedExecute(Execute):
     notebook_output_mb = Integer(16, help="Output kept per notebook (MB).").tag(config=True)
     host = Any(None, help="The SandboxHost to use (set by the batch autograder).")
 
-    def __init__(self, **kwargs):
+    def __init__(self, *, second_run_of: "SandboxedExecute | None" = None, **kwargs):
         super().__init__(**kwargs)
         self.store_widget_state = False
         self.comm_open_handlers = {}
         # a kernel that stops sending output costs its cell's output, not the submission
         self.raise_on_iopub_timeout = False
+        self.first = second_run_of  # None: this is the run with the handed data
         self.context: GradingContext | None = None
         self.answers: dict = {}
 
@@ -119,22 +144,69 @@ class SandboxedExecute(Execute):
                       cpu_seconds=self.cpu_seconds, file_mb=self.file_mb, disk_mb=self.disk_mb)
 
     def preprocess(self, nb, resources=None, km=None):
-        ids = resources["nbgrader"]
-        coursedir = CourseDirectory(config=self.config)
-        with Gradebook(ids["db_url"], coursedir.course_id) as gb:
-            self.context = GradingContext.load(coursedir, gb, assignment=ids["assignment"],
-                                               student=ids["student"], notebook=ids["notebook"])
-        self.sources = self.context.sources()
-        self.answers = {}   # handed over since the last student cell ran (still current)
+        if self.first is None:
+            ids = resources["nbgrader"]
+            coursedir = CourseDirectory(config=self.config)
+            with Gradebook(ids["db_url"], coursedir.course_id) as gb:
+                self.context = GradingContext.load(coursedir, gb, assignment=ids["assignment"],
+                                                   student=ids["student"],
+                                                   notebook=ids["notebook"])
+            self.sources = self.context.sources()
+        else:
+            self.context, self.sources = self.first.context, self.first.second_sources
+        self.answers, self.texts = {}, {}  # handed over since the last student cell ran
+        self.answers_at: dict[int, dict] = {}    # test cell → the answers then
+        self.seen: dict[int, dict[str, str]] = {}  # test cell → their JSON as handed over
+        self.judgements: dict[int, CellJudgement] = {}  # first run: every test cell
+        self.hidden: dict[int, list] = {}  # first run: test cell → its hidden lines
+        self.verdicts: dict[tuple, Verdict] = {}  # second run: (cell, hidden line) → verdict
         self.kernel_died = False
         self.started = time.monotonic()
         self.guard = OutputGuard(cell_bytes=self.cell_output_kb * 1024,
                                  notebook_bytes=self.notebook_output_mb * 1024 * 1024,
                                  paths=self._hidden_paths())
         self._handing_over = False
+        untouched = copy.deepcopy(nb)
         nb, resources = super().preprocess(nb, resources, km)
+        if self.first is None:
+            if self.hidden:
+                self._second_run(untouched, resources)
+            judged = []
+            for index, judgement in self.judgements.items():
+                judgement.repeats = any(judgement.same_outcome(j) for j in judged)
+                judged.append(judgement)
+                nb.cells[index].outputs = judgement.outputs()
+            write_record(self.context.course_root, self.context.assignment,
+                         self.context.student, self.judgements.values())
         nb.metadata["language_info"] = dict(STANDARD_LANGUAGE_INFO)
         return nb, resources
+
+    def _second_run(self, nb, resources) -> None:
+        """Run the student's cells again on unseen data and judge the hidden lines there."""
+        task = self.context.task
+        data = task.variant_data(self.sources.handed(), self.context.student, self.context.course)
+        self.second_sources = SameData(data)
+        self.second_files = {**self.context.working_copy(), **task.data_files(data)}
+        second = SandboxedExecute(second_run_of=self, host=self.host, config=self.config)
+        second.preprocess(nb, copy.deepcopy(resources))
+        for index, lines in self.hidden.items():
+            judgement = self.judgements[index]
+            judgement.hidden = True
+            for directive in lines:
+                on_unseen = second.verdicts.get((index, directive))
+                on_handed = task.run(dataclasses.replace(directive, method="grade"),
+                                     self.answers_at.get(index, {}), self.sources)
+                if on_unseen is None or (on_unseen.mistake == "task.undefined"
+                                         and on_handed.mistake != "task.undefined"):
+                    # the answer exists with the handed data only: the code stopped on the other
+                    on_unseen = Verdict(directive.step, False, "grading.second_run_stopped")
+                if typed_in(self.seen.get(index, {}), second.seen.get(index, {}),
+                            task.names_for(directive), on_handed, on_unseen):
+                    judgement.hardcoded = True
+                    on_unseen = hardcoded_verdict(directive.step)
+                # right only when right on both: a method that fails on the handed data
+                # is not made right by data where its mistake does not show
+                judgement.verdicts.append(min((on_handed, on_unseen), key=lambda v: v.score))
 
     def create_kernel_manager(self):
         if self.host is None:
@@ -143,7 +215,8 @@ class SandboxedExecute(Execute):
             self.host = shared_host(self.limits(), self.sandbox, str(self.context.course_root))
         if not self.kernel_name:
             self.kernel_name = self.nb.metadata.get("kernelspec", {}).get("name") or "python3"
-        self.km = SandboxKernelManager(host=self.host, files=self.context.working_copy(),
+        files = self.context.working_copy() if self.first is None else self.first.second_files
+        self.km = SandboxKernelManager(host=self.host, files=files,
                                        folder=self.context.assignment, kernel_name=self.kernel_name,
                                        config=self.config)
         return self.km
@@ -161,6 +234,9 @@ class SandboxedExecute(Execute):
             return cell, resources
         if is_test_cell(cell):
             return self._judge(cell, index), resources
+        if is_self_check(cell.source):  # its verdict would only repeat the test cells'
+            cell.outputs, cell.execution_count = [], None
+            return cell, resources
         if self.kernel_died:
             cell.outputs = [error_output(NOT_RUN, both_languages("autograde.not_run.output"))]
             return cell, resources
@@ -168,7 +244,7 @@ class SandboxedExecute(Execute):
             cell.outputs = [error_output(OUT_OF_TIME, both_languages(
                 "grading.out_of_time", seconds=self.submission_timeout))]
             return cell, resources
-        self.answers = {}  # the student's code may change any of them
+        self.answers, self.texts = {}, {}  # the student's code may change any of them
         try:
             return super().preprocess_cell(cell, resources, index)
         except DeadKernelError:
@@ -189,34 +265,46 @@ class SandboxedExecute(Execute):
         return remaining if timeout is None else min(timeout, remaining)
 
     def _judge(self, cell, index):
-        directives = read_directives(cell.source)
+        """Judge a test cell here: on the first run its visible lines (the hidden ones are
+        kept for the second run), on the second run its hidden lines only."""
+        task = self.context.task
+        visible, hidden = split(read_directives(cell.source))
+        lines = visible if self.first is None else hidden
         cell.execution_count = None
-        if self.kernel_died:
-            cell.outputs = [error_output(NOT_RUN, both_languages("autograde.not_run.output"))]
-            return cell
-        names = answer_names(directives)
+        if self.first is None:
+            points = float(cell.metadata.get("nbgrader", {}).get("points", 0))
+            grade_id = cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index + 1}"
+            self.judgements[index] = CellJudgement(grade_id, points)
+            if hidden:
+                self.hidden[index] = hidden
+        names = list(dict.fromkeys(n for d in visible + hidden for n in task.names_for(d)))
         wanted = [name for name in names if name not in self.answers]
-        if wanted:  # the visible and hidden tests of a step ask for the same answers
-            self.answers.update(self._hand_over(wanted, cell, index))
-        for directive in directives:
-            verdict = self.context.task.run(directive, self.answers, self.sources)
-            if not verdict.passed:
-                message = verdict.message()
-                cell.outputs = [NotebookNode(output_type="error", ename="StepFailed",
-                                             evalue=message, traceback=[f"❌ {message}"])]
-                return cell
-        cell.outputs = []
+        if wanted and not self.kernel_died:  # a step's visible and hidden test share answers
+            values, texts = self._hand_over(wanted, cell, index)
+            self.answers.update(values)
+            self.texts.update(texts)
+        self.answers_at[index] = dict(self.answers)
+        self.seen[index] = {n: self.texts[n] for n in names if n in self.texts}
+        for directive in lines:
+            verdict = (Verdict(directive.step, False, "grading.kernel_died")
+                       if self.kernel_died and not set(directive.names) <= set(self.answers)
+                       else task.run(directive, self.answers, self.sources))
+            if self.first is None:
+                self.judgements[index].verdicts.append(verdict)
+            else:
+                self.verdicts[(index, directive)] = verdict
         return cell
 
-    def _hand_over(self, names: list[str], cell, index: int) -> dict:
-        """The answers ``names`` from the kernel, as it stands at this cell."""
+    def _hand_over(self, names: list[str], cell, index: int) -> tuple[dict, dict]:
+        """The answers ``names`` from the kernel as it stands at this cell: (name → value,
+        name → JSON text as handed over)."""
         request = new_code_cell(request_code(names))
         self._handing_over = True
         try:
             self.execute_cell(request, index, store_history=False)
         except DeadKernelError:
             self.kernel_died = True
-            return {}
+            return {}, {}
         finally:
             self._handing_over = False
             self.nb.cells[index] = cell

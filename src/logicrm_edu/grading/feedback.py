@@ -238,6 +238,8 @@ class StudentFeedback:
     """True when every notebook of the assignment became a feedback page."""
     reason: str = ""
     """Why not: the error that stopped it (empty when ``ok``)."""
+    pending: float = 0.0
+    """Points of answers the teacher has not marked yet (shown as 待批改 in the page)."""
 
 
 @dataclass(frozen=True)
@@ -253,6 +255,11 @@ class FeedbackReport:
     def done(self) -> list[str]:
         """Ids of the students whose feedback was made."""
         return [s.student for s in self.students if s.ok]
+
+    @property
+    def pending(self) -> list[StudentFeedback]:
+        """The students whose page shows answers not yet marked by the teacher."""
+        return [s for s in self.students if s.ok and s.pending]
 
     @property
     def failed(self) -> list[StudentFeedback]:
@@ -298,9 +305,18 @@ def _one_student(api, assignment: str, student: str) -> StudentFeedback:
         app.force = True
         result = capture_log(app)
     if result["success"]:
-        return StudentFeedback(student, True)
+        return StudentFeedback(student, True, pending=pending_points(api, assignment, student))
     if app.failure is not None:
         reason = f"{type(app.failure).__name__}: {app.failure}"
     else:  # it stopped outside a notebook's conversion: the last line of nbgrader's error says why
         reason = (result.get("error") or "?").strip().splitlines()[-1]
     return StudentFeedback(student, False, " ".join(reason.split())[:300])
+
+
+def pending_points(api, assignment: str, student: str) -> float:
+    """Points of ``student``'s answers to ``assignment`` still waiting for the teacher's mark."""
+    with Gradebook(api.coursedir.db_url, api.coursedir.course_id) as gb:
+        submission = gb.find_submission(assignment, student)
+        return float(sum(grade.max_score for notebook in submission.notebooks
+                         for grade in notebook.grades
+                         if grade.needs_manual_grade and grade.manual_score is None))

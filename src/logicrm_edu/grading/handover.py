@@ -36,17 +36,20 @@ def request_code(names: list[str]) -> str:
             f".hand_over({list(names)!r}, globals())")
 
 
-def received(outputs: list, names: list[str]) -> dict:
-    """The answers found in the outputs of :func:`request_code` (name → rebuilt value;
-    names absent from the reply are left out)."""
+def received(outputs: list, names: list[str]) -> tuple[dict, dict]:
+    """The answers found in the outputs of :func:`request_code`: (name → rebuilt value,
+    name → the answer's JSON text as handed over); names absent from the reply are
+    left out."""
     for output in outputs:
         data = output.get("data") if output.get("output_type") == "display_data" else None
         if isinstance(data, dict) and isinstance(data.get(MIME), str):
             try:
                 answers = json.loads(data[MIME]).get("answers")
             except (ValueError, AttributeError, RecursionError):
-                return {}
+                return {}, {}
             if not isinstance(answers, dict):
-                return {}
-            return {name: rebuild(from_json(answers[name])) for name in names if name in answers}
-    return {}
+                return {}, {}
+            texts = {name: answers[name] for name in names
+                     if name in answers and isinstance(answers[name], str)}
+            return {name: rebuild(from_json(text)) for name, text in texts.items()}, texts
+    return {}, {}

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import importlib
 
-PARTS = ("core", "rubric", "checks", "assignments", "cli", "autograde", "grading")
+PARTS = ("core", "rubric", "checks", "assignments", "cli", "autograde", "grading",
+         "feedback", "class_report")
 
 
 def _assemble() -> dict[str, dict[str, str]]:

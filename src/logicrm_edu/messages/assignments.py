@@ -6,6 +6,11 @@ MESSAGES = {
         "en": "Tiering scheme of this assignment: {scheme}; classes: {labels}.\n"
               "Boundary rule: {boundary}.\nTie rule: {ties}.",
     },
+    "task.required": {
+        "zh": "找到了 {names}；这个单元格的隐藏测试会在评分时用你没见过的数据再核对一次。",
+        "en": "found {names}; this cell's hidden test checks them again at grading time, on "
+              "data you have not seen.",
+    },
     "task.undefined": {
         "zh": "没有找到变量 {name}",
         "en": "the variable {name} does not exist",

@@ -1,7 +1,7 @@
 """Messages of the grading checks (logicrm_edu.checks), zh first.
 
 A mistake ``checks.X`` says what is wrong; ``checks.X.hint`` says how to fix it
-(the student sees "❌ <X> — <X.hint>").  ``checks.ok.stepN`` praises a right
+(the student sees "【需要修改】<X> — <X.hint>").  ``checks.ok.stepN`` praises a right
 answer.  The other ``checks.*`` entries are phrases used inside messages.
 """
 
@@ -21,9 +21,8 @@ MESSAGES = {
         "en": "Tiers correct ({scheme}): {counts}.",
     },
     "checks.ok.step5": {
-        "zh": "分层图正确：{n} 位客户从高到低排列，累计比重折线到 100%，标题、坐标轴名称齐全。",
-        "en": "Chart correct: {n} customers from high to low, the cumulative line reaches "
-              "100 %, title and axis labels present.",
+        "zh": "分层图正确：{n} 位客户都在图上，要求的各部分都画对了。",
+        "en": "Chart correct: all {n} customers are on it and every part asked for is right.",
     },
     # what the answer is -----------------------------------------------------------------
     "checks.no_answer": {
@@ -257,7 +256,7 @@ MESSAGES = {
     },
     "checks.share_as_fraction": {
         "zh": "“{column}”写成了小数（{example}），而不是百分数",
-        "en": "'{column}' is written as a fraction ({example}), not as a percentage",
+        "en": "'{column}' written as fractions ({example}), not as percentages",
     },
     "checks.share_as_fraction.hint": {
         "zh": "比重 = 部分 ÷ 总体 × 100%，要再乘以 100，例如 0.37 应写成 37。",
@@ -265,7 +264,7 @@ MESSAGES = {
     },
     "checks.rounded_too_coarse": {
         "zh": "“{column}”四舍五入成了整数（{example}），误差太大",
-        "en": "'{column}' is rounded to whole numbers ({example}), which is too coarse",
+        "en": "'{column}' rounded to whole numbers ({example}), which is too coarse",
     },
     "checks.rounded_too_coarse.hint": {
         "zh": "至少保留 1 位小数：round(..., 1)，或者干脆不取整，只在显示时取整。",
@@ -273,7 +272,7 @@ MESSAGES = {
     },
     "checks.wrong_denominator": {
         "zh": "“{column}”除错了数：你除以的是{used}",
-        "en": "'{column}' is divided by the wrong number: you divided by {used}",
+        "en": "'{column}' divided by the wrong number: you divided by {used}",
     },
     "checks.wrong_denominator.hint": {
         "zh": "比重的分母是全部客户的合计 {total}：df[\"{value}\"] / df[\"{value}\"].sum() * 100。",
@@ -290,7 +289,7 @@ MESSAGES = {
     },
     "checks.cumulative_unsorted": {
         "zh": "“{column}”是在排序之前（或按别的顺序）累计的",
-        "en": "'{column}' was accumulated before sorting (or in another order)",
+        "en": "'{column}' accumulated before sorting (or in another order)",
     },
     "checks.cumulative_unsorted.hint": {
         "zh": "先按{value}从高到低排序，再对排好序的表做 cumsum()。",
@@ -298,7 +297,7 @@ MESSAGES = {
     },
     "checks.not_accumulated": {
         "zh": "“{column}”没有累加，和每位客户自己的数一样",
-        "en": "'{column}' is not accumulated: it equals each customer's own number",
+        "en": "'{column}' not accumulated: equal to each customer's own number",
     },
     "checks.not_accumulated.hint": {
         "zh": "累计要把前面所有客户加起来：用 cumsum()。",
@@ -379,12 +378,22 @@ MESSAGES = {
         "en": "this task's tie rule is \"{required}\".",
     },
     "checks.tiers_unsorted": {
-        "zh": "分层是按没有排序的累计比重做的",
-        "en": "the tiers were computed from an unsorted cumulative share",
+        "zh": "分层用的累计比重是没有排序时算出来的（第 3 步的问题：先累计、后排序）",
+        "en": "the tiers come from a cumulative share computed before sorting (a step-3 "
+              "problem: accumulated first, sorted afterwards)",
     },
     "checks.tiers_unsorted.hint": {
-        "zh": "先按{column}从高到低排序并计算累计比重，再分层。",
-        "en": "sort by {column} from high to low and compute the cumulative share before tiering.",
+        "zh": "回到第 3 步：先按{column}从高到低排序，再计算累计比重，然后分层。",
+        "en": "go back to step 3: sort by {column} from high to low, then compute the cumulative "
+              "share, then tier.",
+    },
+    "checks.tiers_from_wrong_table": {
+        "zh": "类别是按第 3 步算错的{column}分的：{cause}",
+        "en": "the classes come from a {column} computed wrongly in step 3: {cause}",
+    },
+    "checks.tiers_from_wrong_table.hint": {
+        "zh": "回到第 3 步改正：{fix}然后用改好的累计比重重新分层。",
+        "en": "go back to step 3: {fix} Then tier by the corrected cumulative share.",
     },
     "checks.wrong_cuts": {
         "zh": "分界点用错了：你的分层相当于分界点 {used}，本题是 {required}",
@@ -436,24 +445,24 @@ MESSAGES = {
         "en": "draw on the same ax you hand in (ax.bar, ax.plot), not on a new figure.",
     },
     "checks.chart_no_bars": {
-        "zh": "图中没有柱形",
-        "en": "the chart has no bars",
+        "zh": "图中没有柱形{parts}",
+        "en": "the chart has no bars{parts}",
     },
     "checks.chart_no_bars.hint": {
         "zh": "用 ax.bar 画出每位客户的{column}（从高到低）。",
         "en": "draw each customer's {column} with ax.bar (high to low).",
     },
     "checks.chart_bar_count": {
-        "zh": "图中有 {got} 根柱子，但有 {n} 位客户",
-        "en": "the chart has {got} bars but there are {n} customers",
+        "zh": "图中有 {got} 根柱子，但有 {n} 位客户{parts}",
+        "en": "the chart has {got} bars but there are {n} customers{parts}",
     },
     "checks.chart_bar_count.hint": {
         "zh": "每位客户一根柱子：用完整的排序后表格画图。",
         "en": "one bar per customer: draw from the whole sorted table.",
     },
     "checks.chart_unsorted": {
-        "zh": "图中的{part}没有按{column}从高到低排列",
-        "en": "the {part} of the chart are not in order of {column} from high to low",
+        "zh": "图中的{part}没有按{column}从高到低排列{parts}",
+        "en": "the {part} of the chart are not in order of {column} from high to low{parts}",
     },
     "checks.chart_unsorted.hint": {
         "zh": "用排好序的表格画图；横坐标用位置 range(len(t)) 或文字标签 "
@@ -462,16 +471,17 @@ MESSAGES = {
               "t[\"customer\"].astype(str) on the x axis — numeric ids get re-ordered by value.",
     },
     "checks.chart_bar_heights": {
-        "zh": "第 {position} 根柱子高 {got}，应为 {expected}（{column}）",
-        "en": "bar {position} is {got} high; it should be {expected} ({column})",
+        "zh": "第 {position} 根柱子高 {got}，应为 {expected}（{column}）{parts}",
+        "en": "bar {position} is {got} high; it should be {expected} ({column}){parts}",
     },
     "checks.chart_bar_heights.hint": {
         "zh": "柱形画的是每位客户自己的{column}（或比重），不是累计值。",
         "en": "bars show each customer's own {column} (or share), not running totals.",
     },
     "checks.chart_no_line": {
-        "zh": "图中没有累计比重折线（需要一条经过全部 {n} 位客户的折线）",
-        "en": "there is no cumulative-share line (one point for each of the {n} customers)",
+        "zh": "图中没有累计比重折线（需要一条经过全部 {n} 位客户的折线）{parts}",
+        "en": "there is no cumulative-share line (one point for each of the {n} "
+              "customers){parts}",
     },
     "checks.chart_no_line.hint": {
         "zh": "加上折线：ax2 = ax.twinx(); ax2.plot(x, t[\"累计比重(%)\"], marker=\"o\")。",
@@ -479,16 +489,17 @@ MESSAGES = {
               "marker=\"o\").",
     },
     "checks.chart_line_fraction": {
-        "zh": "累计比重折线画成了 0–1 的小数（最后是 {got}），而不是 0–100%",
-        "en": "the cumulative line is drawn as a fraction 0–1 (ending at {got}), not 0–100 %",
+        "zh": "累计比重折线画成了 0–1 的小数（最后是 {got}），而不是 0–100%{parts}",
+        "en": "the cumulative line is drawn as a fraction 0–1 (ending at {got}), not "
+              "0–100 %{parts}",
     },
     "checks.chart_line_fraction.hint": {
         "zh": "画百分数（乘以 100），或者给这条坐标轴设置 PercentFormatter(1)。",
         "en": "plot percentages (× 100), or give that axis PercentFormatter(1).",
     },
     "checks.chart_line_not_100": {
-        "zh": "累计比重折线最后停在 {got}，没有到 100%",
-        "en": "the cumulative line ends at {got}, not at 100 %",
+        "zh": "累计比重折线最后停在 {got}，没有到 100%{parts}",
+        "en": "the cumulative line ends at {got}, not at 100 %{parts}",
     },
     "checks.chart_line_not_100.hint": {
         "zh": "检查累计比重的计算：分母应是全部客户的合计，最后一位客户累计到 100%。",
@@ -496,9 +507,9 @@ MESSAGES = {
               "customer reaches 100 %.",
     },
     "checks.chart_line_running_total": {
-        "zh": "折线画的是累计{column}（最后是 {got}），不是累计比重(%)",
+        "zh": "折线画的是累计{column}（最后是 {got}），不是累计比重(%){parts}",
         "en": "the line shows the cumulative {column} (ending at {got}), not the cumulative "
-              "share (%)",
+              "share (%){parts}",
     },
     "checks.chart_line_running_total.hint": {
         "zh": "折线要画“累计比重(%)”这一列（最后一位客户是 100%），"
@@ -507,33 +518,35 @@ MESSAGES = {
               "axis, ax2 = ax.twinx().",
     },
     "checks.chart_line_wrong": {
-        "zh": "累计比重折线的第 {position} 个点是 {got}，应为 {expected}",
-        "en": "point {position} of the cumulative line is {got}; it should be {expected}",
+        "zh": "累计比重折线的第 {position} 个点是 {got}，应为 {expected}{parts}",
+        "en": "point {position} of the cumulative line is {got}; it should be "
+              "{expected}{parts}",
     },
     "checks.chart_line_wrong.hint": {
         "zh": "用排好序的表格中的累计比重(%)画折线。",
         "en": "draw the line from the cumulative share (%) of the sorted table.",
     },
     "checks.chart_line_same_axis": {
-        "zh": "累计比重折线和营业收入柱形共用一根纵轴，100% 会被读成 100 万元",
+        "zh": "累计比重折线和营业收入柱形共用一根纵轴，100% 会被读成 100 万元{parts}",
         "en": "the cumulative line shares the value axis with the bars, so 100 % reads as 100 "
-              "(10k yuan)",
+              "(10k yuan){parts}",
     },
     "checks.chart_line_same_axis.hint": {
         "zh": "给折线单独一根右侧纵轴：ax2 = ax.twinx()，再用 ax2.plot 画折线。",
         "en": "give the line its own right-hand axis: ax2 = ax.twinx(), then ax2.plot.",
     },
     "checks.chart_line_shifted": {
-        "zh": "累计比重折线的点和柱子没有对齐（错开了位置）",
-        "en": "the points of the cumulative line do not line up with the bars",
+        "zh": "累计比重折线的点和柱子没有对齐（错开了位置）{parts}",
+        "en": "the points of the cumulative line do not line up with the bars{parts}",
     },
     "checks.chart_line_shifted.hint": {
         "zh": "柱形和折线用同一组横坐标，例如都用 x = range(len(t))。",
         "en": "use the same x positions for bars and line, e.g. x = range(len(t)) for both.",
     },
     "checks.chart_line_axis_range": {
-        "zh": "累计比重的纵轴只显示 {low} 到 {high}，看不出从 0 到 100% 的全貌",
-        "en": "the cumulative-share axis only shows {low} to {high}, not the whole 0–100 %",
+        "zh": "累计比重的纵轴只显示 {low} 到 {high}，看不出从 0 到 100% 的全貌{parts}",
+        "en": "the cumulative-share axis only shows {low} to {high}, not the whole "
+              "0–100 %{parts}",
     },
     "checks.chart_line_axis_range.hint": {
         "zh": "让这根纵轴从 0 开始并包含 100%：ax2.set_ylim(0, {top})"
@@ -542,8 +555,8 @@ MESSAGES = {
               "(ax.set_ylim when there is only one axis).",
     },
     "checks.chart_missing_labels": {
-        "zh": "图还缺少：{missing}",
-        "en": "the chart is missing: {missing}",
+        "zh": "图还缺少：{missing}{parts}",
+        "en": "the chart is missing: {missing}{parts}",
     },
     "checks.chart_missing_labels.hint": {
         "zh": "用 ax.set_title(...)、ax.set_xlabel(...)、ax.set_ylabel(...) 补上"
@@ -552,22 +565,66 @@ MESSAGES = {
               "(ax2.set_ylabel for the right-hand axis).",
     },
     "checks.chart_no_classes": {
-        "zh": "图上看不到客户的类别（{labels}）",
-        "en": "the classes of the customers ({labels}) are not shown on the chart",
+        "zh": "图上看不到客户的类别（{labels}）{parts}",
+        "en": "the classes of the customers ({labels}) are not shown on the chart{parts}",
     },
     "checks.chart_no_classes.hint": {
         "zh": "在横轴标签里写上类别，例如 ax.set_xticks(x, [f\"{{k}}\\n{{c}}\" for k, c in "
-              "zip(t[\"客户\"], t[\"类别\"])])。",
+              "zip(t[\"客户\"], t[\"类别\"])])；也可以在每根柱子上方写类别，"
+              "或按类别给柱子着色并加图例。",
         "en": "put the class in the x tick labels, e.g. ax.set_xticks(x, [f\"{{k}}\\n{{c}}\" "
-              "for k, c in zip(t[\"customer\"], t[\"class\"])]).",
+              "for k, c in zip(t[\"customer\"], t[\"class\"])]); or write it above each bar, "
+              "or colour the bars by class and add a legend.",
     },
     "checks.chart_wrong_classes": {
-        "zh": "图上从左数第 {position} 位客户标成了 {got} 类，应为 {expected} 类",
-        "en": "customer {position} from the left is labelled class {got}; it should be {expected}",
+        "zh": "图上从左数第 {position} 位客户标成了 {got} 类，应为 {expected} 类{parts}",
+        "en": "customer {position} from the left is labelled class {got}; it should be "
+              "{expected}{parts}",
     },
     "checks.chart_wrong_classes.hint": {
         "zh": "横轴标签要和分层表中的类别一致：用分层后的表格画图。",
         "en": "the labels must match the classes of your tiered table: draw from that table.",
+    },
+    "checks.chart_classes_no_legend": {
+        "zh": "柱子按类别（{labels}）着了色，但没有图例说明哪种颜色是哪一类{parts}",
+        "en": "the bars are coloured by class ({labels}), but no legend says which colour is "
+              "which class{parts}",
+    },
+    "checks.chart_classes_no_legend.hint": {
+        "zh": "加上图例：from matplotlib.patches import Patch；"
+              "ax.legend(handles=[Patch(color=颜色, label=\"A类\"), ...])，"
+              "或每一类单独 ax.bar(..., label=\"A类\") 后调用 ax.legend()。",
+        "en": "add a legend: from matplotlib.patches import Patch; "
+              "ax.legend(handles=[Patch(color=colour, label=\"A\"), ...]), or draw each class "
+              "with its own ax.bar(..., label=\"A\") and call ax.legend().",
+    },
+    "checks.chart_not_from_table": {
+        "zh": "图中的{part}和你自己的分层表对不上：表中的客户已按{column}从高到低排好，"
+              "图却是按另一种顺序画的{parts}",
+        "en": "the {part} of the chart do not follow your own tiered table: the table is sorted "
+              "by {column} from high to low, but the chart is drawn in another order{parts}",
+    },
+    "checks.chart_not_from_table.hint": {
+        "zh": "你的表格没有问题，问题出在画图：按这张分层表的行序画图，横坐标用 range(len(表格)) "
+              "或 表格[\"客户\"].astype(str)（用数字编号作横坐标，matplotlib 会按编号大小重新排列），"
+              "不要用原始数据 df 或重新排过序的副本。",
+        "en": "your table is fine; the chart is not: draw in that tiered table's row order, with "
+              "x = range(len(table)) or table[\"customer\"].astype(str) (numeric ids as x get "
+              "re-ordered by value), not from the raw data df or a re-sorted copy.",
+    },
+    "checks.chart_line_percent_scale": {
+        "zh": "累计比重纵轴的百分比刻度和折线不配套：最后一位客户在这根轴上读作 {got}%，"
+              "不是 100%{parts}",
+        "en": "the percent scale of the cumulative axis does not match the line: the last "
+              "customer reads {got} % on it, not 100 %{parts}",
+    },
+    "checks.chart_line_percent_scale.hint": {
+        "zh": "PercentFormatter(xmax) 的 xmax 要等于折线上代表 100% 的数：画 0–100 的百分数用 "
+              "PercentFormatter(100)，画 0–1 的小数用 PercentFormatter(1)，"
+              "画累计{value}用 PercentFormatter({total})。",
+        "en": "the xmax of PercentFormatter(xmax) must be the line value that means 100 %: "
+              "PercentFormatter(100) for percentages 0–100, PercentFormatter(1) for fractions "
+              "0–1, PercentFormatter({total}) for the cumulative {value}.",
     },
     # teacher-side errors (raised, not verdicts) ------------------------------------------
     "checks.trusted_not_table": {
@@ -577,6 +634,12 @@ MESSAGES = {
     "checks.scheme_not_scheme": {
         "zh": "分层方案必须是 Scheme(...) 或字典，而不是 {got}。",
         "en": "the tiering scheme must be a Scheme(...) or a dict, not {got}.",
+    },
+    "checks.chart_weights": {
+        "zh": "分层图各部分的分值设置不对：{got}。请用字典给出 {parts} 的分值（不小于 0 的数），"
+              "并且至少有一个要评分的部分分值大于 0。",
+        "en": "the points of the chart's parts are not valid: {got}. Give a dict of points "
+              "(numbers ≥ 0) for {parts}, with at least one part to be judged above 0.",
     },
     # phrases used inside messages ------------------------------------------------------
     "checks.too_big.rows": {"zh": "有 {size} 行，最多能读 {max} 行",
@@ -638,6 +701,11 @@ MESSAGES = {
                             "en": "by rank, top {cuts} customers"},
     "checks.scheme.value": {"zh": "按数值分层，分界值 {cuts}", "en": "by value, thresholds {cuts}"},
     "checks.tier_count": {"zh": "{label} 类 {count} 位", "en": "class {label}: {count}"},
+    "checks.follow_through.step4": {
+        "zh": "对照你自己的比重表：{scheme}；表中的问题（{earlier}）已在第 3 步扣分，这里不重复扣分",
+        "en": "judged on your own share table: {scheme}; its mistake ({earlier}) was counted in "
+              "step 3, not again here",
+    },
     "checks.answer.n_customers": {"zh": "客户数", "en": "the number of customers"},
     "checks.answer.total": {"zh": "营业收入合计", "en": "the total"},
     "checks.answer.n_missing": {"zh": "缺失值个数", "en": "the number of missing values"},
@@ -648,4 +716,28 @@ MESSAGES = {
     "checks.chart_part.ylabel_bars": {"zh": "柱形纵轴的名称", "en": "a label on the bars' y axis"},
     "checks.chart_part.ylabel_line": {"zh": "累计比重纵轴的名称",
                                       "en": "a label on the cumulative-share axis"},
+    "checks.chart_parts.bars": {"zh": "柱形", "en": "bars"},
+    "checks.chart_parts.line": {"zh": "累计比重折线", "en": "cumulative line"},
+    "checks.chart_parts.classes": {"zh": "类别标记", "en": "class codes"},
+    "checks.chart_parts.labels": {"zh": "标题和坐标轴名称", "en": "title and axis labels"},
+    "checks.chart_parts.followed": {"zh": "{part}（与你自己的表格一致）",
+                                    "en": "{part} (as in your own table)"},
+    "checks.chart_parts.some": {"zh": "。已正确：{right}；需要修改：{wrong}",
+                                "en": ". Right: {right}; to fix: {wrong}"},
+    "checks.chart_parts.none": {"zh": "。需要修改：{wrong}", "en": ". To fix: {wrong}"},
+    "checks.mark.passed": {"zh": "【正确】", "en": "[Right]"},
+    "checks.mark.partial": {"zh": "【部分正确】", "en": "[Partly right]"},
+    "checks.mark.failed": {"zh": "【需要修改】", "en": "[Needs work]"},
+    "checks.hardcoded": {
+        "zh": "换一份同样格式的数据后，你的答案一点没变：这一步的结果像是手工写进代码的，而不是算出来的",
+        "en": "with another dataset of the same shape your answer did not change at all: this "
+              "step's result looks typed into the code rather than computed",
+    },
+    "checks.hardcoded.hint": {
+        "zh": "用代码从 DATA_FILE 读取的数据计算结果（例如 df[\"营业收入\"].sum()、sort_values、cumsum），"
+              "不要把看到的数字直接写进去；数据变了，答案也要跟着变。",
+        "en": "compute the result from the data read from DATA_FILE (e.g. df[\"营业收入\"].sum(), "
+              "sort_values, cumsum) instead of typing in the numbers you saw: when the data change, "
+              "the answer must change too.",
+    },
 }

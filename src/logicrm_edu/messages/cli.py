@@ -255,6 +255,7 @@ MESSAGES = {
                            "en": "simulated class submissions, collected from the LMS download {file}"},
     "cli.demo.s_autograde": {"zh": "自动评分", "en": "autograde"},
     "cli.demo.s_feedback": {"zh": "生成反馈", "en": "feedback"},
+    "cli.demo.s_report": {"zh": "全班错误分析", "en": "what the class got wrong"},
     "cli.demo.s_export": {"zh": "导出成绩", "en": "export grades"},
     "cli.demo.s_rubric": {"zh": "模拟小组展示评分并生成总评", "en": "simulated presentation scores and final grades"},
     "cli.demo.kind.correct": {"zh": "正确", "en": "correct"},
@@ -265,6 +266,7 @@ MESSAGES = {
     "cli.demo.grade_sheet": {"zh": "总评成绩表：{path}", "en": "final grade sheet: {path}"},
     "cli.demo.export": {"zh": "作业成绩（分步）：{path}", "en": "assignment grades (per step): {path}"},
     "cli.demo.feedback": {"zh": "学生反馈：{path}", "en": "student feedback: {path}"},
+    "cli.demo.report": {"zh": "全班错误分析：{path}", "en": "class report: {path}"},
     # tier -------------------------------------------------------------------------------------
     "cli.tier.help": {"zh": "给自己的客户表（Excel/CSV）做 ABC 分层：写出表 3-8、分层图和汇总",
                       "en": "ABC-tier your own customer table (Excel/CSV): table 3-8, charts, summary"},

@@ -39,4 +39,28 @@ MESSAGES = {
               "as root (it installs bubblewrap) or install bubblewrap yourself; otherwise logicrm "
               "autograde refuses to grade.",
     },
+    "grading.same_as_above": {
+        "zh": "与上面第 {step} 步的测试结果相同，见那里的说明。",
+        "en": "same result as the step {step} test above; see the note there.",
+    },
+    "grading.kernel_died": {
+        "zh": "没有取到这一步的答案：程序在前面的单元格中崩溃或退出了",
+        "en": "this step's answers could not be taken: the program crashed or exited in an earlier cell",
+    },
+    "grading.kernel_died.hint": {
+        "zh": "从上到下重新运行整个 Notebook，找到出错的单元格并改正（例如不要调用 os._exit 或占用过多内存）。",
+        "en": "run the whole notebook from the top, find the cell that fails and correct it (e.g. "
+              "do not call os._exit or use too much memory).",
+    },
+    "grading.second_run_stopped": {
+        "zh": "用另一份同样格式的数据重新运行你的代码时，程序在这一步之前就停下了",
+        "en": "when your code was run again on another dataset of the same shape, it stopped "
+              "before this step",
+    },
+    "grading.second_run_stopped.hint": {
+        "zh": "你的代码要对任何同样格式的数据都能运行：不要把数字、客户编号或文件内容直接写进代码，"
+              "都从 DATA_FILE 读取并计算。",
+        "en": "your code must run on any data of the same shape: do not type numbers, customer "
+              "ids or file contents into it; read DATA_FILE and compute them.",
+    },
 }
