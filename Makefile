@@ -5,14 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup fonts sandbox demo test bench clean
+.PHONY: setup fonts sandbox demo test bench wheels clean
 
 setup: $(STAMP) fonts sandbox
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[teacher,test]'
 	touch $(STAMP)
 
 # Charts need a CJK font (never SimHei). On Debian/Ubuntu as root we install the
@@ -47,6 +47,13 @@ bench: setup
 	$(BIN)/python benchmarks/tiering.py
 	$(BIN)/python benchmarks/notebook.py
 	$(BIN)/python benchmarks/autograde.py
+	$(BIN)/python benchmarks/cli_start.py
+
+# Two wheels in dist/: the teacher's (course template and grading kit, with the reference
+# answers) and the students' (the library only).
+wheels: setup
+	$(BIN)/python -m pip wheel --quiet --no-deps -w dist/teacher .
+	LOGICRM_WHEEL=student $(BIN)/python -m pip wheel --quiet --no-deps -w dist/student .
 
 clean:
-	rm -rf demo-course demo-output .pytest_cache
+	rm -rf demo-course demo-output .pytest_cache build dist

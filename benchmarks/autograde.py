@@ -35,7 +35,7 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 
-from logicrm_edu.nbgrader_course import cell_scores, nbgrader_api, run
+from logicrm_edu.course.nbgrader_app import cell_scores, nbgrader_api, run
 from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 ROOT = Path(__file__).parents[1]

@@ -20,7 +20,7 @@ from nbclient import NotebookClient
 
 from logicrm_edu import load_dataset
 from logicrm_edu.assignments import AbcTiering
-from logicrm_edu.nbgrader_course import nbgrader_api, run
+from logicrm_edu.course.nbgrader_app import nbgrader_api, run
 from logicrm_edu.submissions import load_specs, resolved, build_submission
 
 ROOT = Path(__file__).parents[1]

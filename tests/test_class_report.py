@@ -34,7 +34,7 @@ from logicrm_edu.class_report import class_report, write_report
 from logicrm_edu.class_report.charts import mistakes_figure, pass_rate_figure, png_bytes
 from logicrm_edu.class_report.labels import generic_hint, mistake_title
 from logicrm_edu.messages import CATALOGUE
-from logicrm_edu.nbgrader_course import gradebook
+from logicrm_edu.course.nbgrader_app import gradebook
 from logicrm_edu.rubric.store import open_store, save_roster
 
 ASSIGNMENT = "abc_tiering"

@@ -1,8 +1,11 @@
+import warnings
+
 import pandas as pd
 import pytest
 from openpyxl import Workbook
 
 from logicrm_edu import DataError, read_customers, share_table
+from logicrm_edu.spreadsheets import DataWarning
 from textbook import ORDER, REVENUE
 
 
@@ -124,12 +127,25 @@ def test_bad_value_in_csv_names_row(tmp_path):
 def test_unreadable_and_unsupported(tmp_path):
     fake = tmp_path / "broken.xlsx"
     fake.write_bytes(b"this is not a zip file")
-    assert _error(fake).key == "data.unreadable"
+    assert _error(fake).key == "sheet.damaged"
     old = tmp_path / "old.xls"
-    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    old.write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64)
     err = _error(old)
-    assert err.key == "data.unsupported_format" and ".xlsx" in str(err)
+    assert err.key == "sheet.xls" and "另存为" in str(err) and ".xlsx" in str(err)
     assert _error(tmp_path / "nope.csv").key == "data.not_found"
+
+
+@pytest.mark.parametrize("content,key,advice", [
+    (b"%PDF-1.7 report", "sheet.pdf", "PDF"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\0" * 64, "sheet.xls", "另存为"),
+])
+def test_renamed_files_get_one_message(tmp_path, content, key, advice):
+    # before: "File is not a zip file" from deep inside openpyxl
+    path = tmp_path / "客户.xlsx"
+    path.write_bytes(content)
+    err = _error(path)
+    assert err.key == key and err.file == "客户.xlsx"
+    assert advice in str(err) and "zip" not in str(err).split("\n")[0]
 
 
 def test_unknown_unit(tmp_path):
@@ -149,3 +165,108 @@ def test_extra_columns_kept(tmp_path):
 def test_result_is_plain_dataframe(tmp_path):
     df = read_customers(write_xlsx(tmp_path / "a.xlsx", TEXTBOOK_ROWS))
     assert isinstance(df, pd.DataFrame) and df["营业收入"].dtype == "float64"
+
+
+# -- total rows, row numbers, title rows, hidden rows ----------------------------------
+
+def _read_noting(path, **kw):
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        df = read_customers(path, **kw)
+    return df, [w.message for w in caught if isinstance(w.message, DataWarning)]
+
+
+@pytest.mark.parametrize("label", ["合计", "总计", "小计", "Total"])
+def test_total_row_at_the_bottom_is_left_out(tmp_path, label):
+    # before: the total became customer #1, class A, and halved every share
+    rows = TEXTBOOK_ROWS + [[label, 2000]]
+    df, notes = _read_noting(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert df["客户"].tolist() == list(REVENUE)
+    assert share_table(df)["比重(%)"].iloc[0] == 37.0  # customer 4: 740 of 2000
+    assert [(n.key, n.file, n.sheet, n.row) for n in notes] == [("data.total_row", "a.xlsx",
+                                                                  "客户数据", 16)]
+    assert label in str(notes[0]) and "第 16 行" in str(notes[0]) and "row 16" in str(notes[0])
+
+
+def test_blank_customer_with_the_sum_is_a_total_row(tmp_path):
+    rows = [["客户", "营业收入"], ["K1", 5], ["K2", 3.5], [None, 8.5]]
+    df, notes = _read_noting(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert df["客户"].tolist() == ["K1", "K2"]
+    assert [(n.key, n.row) for n in notes] == [("data.total_row", 4)]
+
+
+def test_blank_customer_with_another_value_is_still_an_error(tmp_path):
+    rows = [["客户", "营业收入"], ["K1", 5], ["K2", 3], [None, 7]]
+    err = _error(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert err.key == "data.blank_id" and err.row == 4
+
+
+def test_total_that_does_not_match_is_reported(tmp_path):
+    rows = [["客户", "营业收入"], ["K1", 5], ["K2", 3], ["合计", 9]]
+    df, notes = _read_noting(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert len(df) == 2
+    assert [n.key for n in notes] == ["data.total_row", "data.total_mismatch"]
+    assert notes[1].row == 4 and "9" in str(notes[1]) and "8" in str(notes[1])
+
+
+def test_subtotals_and_grand_total_are_all_left_out(tmp_path):
+    rows = [["客户", "区域", "营业收入"], ["K1", "华东", 5], ["K2", "华东", 3], ["小计", None, 8],
+            ["K3", "华南", 2], ["小计", None, 2], ["总计", None, 10]]
+    df, notes = _read_noting(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert df["客户"].tolist() == ["K1", "K2", "K3"]
+    assert [(n.key, n.row) for n in notes] == [("data.total_row", 4), ("data.total_row", 6),
+                                               ("data.total_row", 7)]  # no mismatch
+
+
+def test_rows_below_a_total_row_are_named(tmp_path):
+    rows = [["客户", "营业收入"], ["K1", 5], ["K2", 3], ["合计", 8], ["K3", 1]]
+    df, notes = _read_noting(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert df["客户"].tolist() == ["K1", "K2", "K3"]
+    after = [n for n in notes if n.key == "data.rows_after_total"]
+    assert len(after) == 1 and after[0].row == 4 and "第 5 行" in str(after[0])
+
+
+def test_row_numbers_count_blank_rows(tmp_path):
+    # before: the blank row 3 was skipped and the error said row 4
+    rows = [["客户", "营业收入"], [1, 5], [None, None], [2, 6], [3, "abc"]]
+    err = _error(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert err.key == "data.not_number" and err.row == 5 and "第 5 行" in str(err)
+    path = tmp_path / "d.csv"
+    path.write_text("客户,营业收入\n1,5\n\n2,6\n1,7\n", encoding="utf-8")
+    err = _error(path)
+    assert err.key == "data.duplicate_id" and err.row == 5 and err.fields["first_row"] == 2
+
+
+def test_merged_title_row_above_the_header(tmp_path):
+    # before: "缺少营业收入列。现有的列：2024级物流1班 客户数据, Unnamed: 1"
+    book = Workbook()
+    ws = book.active
+    ws.append(["2024级物流1班 客户数据"])
+    ws.merge_cells("A1:C1")
+    ws.append(["制表：张老师"])
+    ws.append(["客户编号", "客户名称", "营业收入（万元）"])
+    ws.append(["C01", "华通物流", 12.5])
+    ws.append(["C02", "顺和电子", "x"])
+    book.save(tmp_path / "班级.xlsx")
+    err = _error(tmp_path / "班级.xlsx")
+    assert (err.key, err.row, err.column) == ("data.not_number", 5, "营业收入（万元）")
+
+
+def test_hidden_rows_are_read_and_reported(tmp_path):
+    book = Workbook()
+    ws = book.active
+    for row in TEXTBOOK_ROWS:
+        ws.append(row)
+    ws.row_dimensions[3].hidden = ws.row_dimensions[5].hidden = True
+    book.save(tmp_path / "a.xlsx")
+    df, notes = _read_noting(tmp_path / "a.xlsx")
+    assert len(df) == 14  # a hidden customer is still a customer
+    assert [n.key for n in notes] == ["sheet.hidden_rows"]
+    assert "第 3、5 行" in str(notes[0]) and "a.xlsx" in str(notes[0])
+
+
+def test_customer_name_is_the_key_without_an_id_column(tmp_path):
+    rows = [["客户名称", "营业收入"], ["华通物流", 5], ["顺和电子", 3]]
+    df = read_customers(write_xlsx(tmp_path / "a.xlsx", rows))
+    assert df.columns.tolist() == ["客户", "营业收入"]
+    assert df["客户"].tolist() == ["华通物流", "顺和电子"]

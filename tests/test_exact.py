@@ -77,12 +77,14 @@ def test_floats_near_a_short_decimal_read_as_that_decimal(meant, ulps):
     assert as_fraction(nudged(meant, ulps)) == meant
 
 
+# cut-offs all at most 1 are fractions (read as percent, with a note: tests/test_tiering.py)
+percent_cuts = st.integers(min_value=101, max_value=10000).map(lambda k: Fraction(k, 100))
 values_st = st.lists(st.integers(min_value=1, max_value=40).map(lambda v: v * 2.5), min_size=1,
                      max_size=30).map(lambda v: sorted(v, reverse=True))
 
 
 @settings(max_examples=150, deadline=None)
-@given(values_st, st.lists(short_decimals, min_size=1, max_size=3, unique=True).map(sorted),
+@given(values_st, st.lists(percent_cuts, min_size=1, max_size=3, unique=True).map(sorted),
        st.lists(noise, min_size=3, max_size=3), st.sampled_from(["le", "lt", "cross"]),
        st.sampled_from(["cumulative", "rank"]))
 def test_float_cuts_tier_like_the_decimals_meant(values, cuts, ulps, boundary, by):

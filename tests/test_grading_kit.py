@@ -19,7 +19,7 @@ import pytest
 from nbgrader.validator import Validator
 
 from logicrm_edu.messages import CATALOGUE
-from logicrm_edu.nbgrader_course import cell_scores, nbgrader_api, run
+from logicrm_edu.course.nbgrader_app import cell_scores, nbgrader_api, run
 from logicrm_edu.submissions import load_specs, write_submissions
 
 ROOT = Path(__file__).parents[1]

@@ -1,7 +1,7 @@
 import pandas as pd
 
 from logicrm_edu import share_table, synthetic_customers
-from logicrm_edu.student_data import course_settings, student_customers
+from logicrm_edu.student_data import student_customers
 
 
 def test_each_student_gets_own_reproducible_data():
@@ -16,8 +16,13 @@ def test_each_student_gets_own_reproducible_data():
     assert len(share_table(a1)) == 20
 
 
-def test_course_settings_read_course_toml(tmp_path):
-    assert course_settings(tmp_path) == {}
-    (tmp_path / "course.toml").write_text('[course]\nseed = "s3cret"\ncustomers = 12\n',
-                                          encoding="utf-8")
-    assert course_settings(tmp_path) == {"seed": "s3cret", "customers": 12}
+def test_the_data_is_chinese_whatever_the_teachers_language(monkeypatch):
+    from logicrm_edu import set_language
+
+    chinese = student_customers("seed-x", "S001")
+    set_language("en")
+    try:
+        english_run = student_customers("seed-x", "S001")
+    finally:
+        set_language(None)
+    pd.testing.assert_frame_equal(chinese, english_run)

@@ -30,3 +30,38 @@ def test_english_report_with_another_scheme(tmp_path):
     assert "".join(table["class"]) == "AAABBBBBCCCCCC"
     notes = [line for line in lines if line.startswith("Note")]
     assert len(notes) == 1 and "7、8" in notes[0]  # strict order would split them B/C
+
+
+def test_backend_of_a_running_notebook_is_left_alone(tmp_path):
+    # before: write_tier_report called matplotlib.use("Agg"), switching a notebook's backend
+    import matplotlib
+    import matplotlib.pyplot as plt
+
+    before = matplotlib.get_backend()
+    matplotlib.use("pdf")
+    try:
+        write_tier_report(load_dataset("changhai"), tmp_path, echo=lambda line: None)
+        assert matplotlib.get_backend() == "pdf"
+        assert plt.get_fignums() == []  # the charts leave no open pyplot figure behind
+    finally:
+        matplotlib.use(before)
+    assert (tmp_path / "pareto_chart.png").read_bytes()[:4] == b"\x89PNG"
+
+
+def test_fraction_cuts_said_in_the_report(tmp_path):
+    lines = []
+    paths = write_tier_report(load_dataset("changhai"), tmp_path, cuts=(0.8, 0.95),
+                              echo=lines.append)
+    assert lines[0] == "客户ABC分层（表 3-8，分界点 80/95）"
+    assert "按比例理解为 80, 95" in lines[1]
+    table = pd.read_excel(paths["xlsx"], sheet_name="表3-8")
+    assert "".join(table["类别"]) == "AAAABBBBBBCCCC"
+
+
+def test_nothing_written_for_a_wrong_scheme(tmp_path):
+    from logicrm_edu import SchemeError
+    import pytest
+
+    with pytest.raises(SchemeError):
+        write_tier_report(load_dataset("changhai"), tmp_path / "out", cuts=(95, 80))
+    assert not (tmp_path / "out").exists()

@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from logicrm_edu import (SchemeError, load_dataset, share_table, straddling_ties,
                          tier_codes, tier_customers, tier_summary)
+from logicrm_edu.tiering import SchemeWarning, percent_cuts
 from textbook import ORDER, TIERS_80_95
 
 
@@ -185,3 +186,69 @@ def test_rank_tier_sizes_follow_rounding(n, cuts, rounding):
         expected = {"ceil": math.ceil(exact - 1e-12), "floor": math.floor(exact + 1e-12),
                     "round": math.floor(exact + 0.5 + 1e-12)}[rounding]
         assert int((codes <= k).sum()) == expected
+
+
+# -- cut-offs given as fractions ---------------------------------------------------------
+
+def test_fraction_cuts_read_as_percentages(table):
+    # before: (0.8, 0.95) meant 0.8 % and 0.95 %, so every customer was class C
+    with pytest.warns(SchemeWarning) as caught:
+        tiered = tier_customers(table, cuts=(0.8, 0.95))
+    assert "".join(tiered["类别"].astype(str)) == TIERS_80_95[("le", "same")]
+    assert tiered.attrs["logicrm"]["cuts"] == (80, 95)
+    zh, en = str(caught[0].message).split("\n")
+    assert "0.8" in zh and "80" in zh and "fractions" in en
+
+
+def test_fraction_cuts_by_rank_and_in_tier_codes():
+    with pytest.warns(SchemeWarning):
+        codes = tier_codes(list(range(20, 0, -1)), (0.05, 0.2), by="rank")
+    assert codes.tolist() == [0] + [1] * 3 + [2] * 16  # 5 % of 20 = 1, 20 % = 4
+
+
+def test_fraction_reading_keeps_decimals_exact():
+    assert percent_cuts((0.725, 0.95)) == ((72.5, 95), True)
+    assert percent_cuts((0.8, 1)) == ((80, 100), True)
+
+
+@pytest.mark.parametrize("cuts,by", [((1,), "cumulative"), ((1, 5, 20), "rank"), ((80, 95), "cumulative"),
+                                     ((0.5, 0.2), "value"), ((2, 5), "count")])
+def test_other_cuts_are_not_fractions(cuts, by):
+    assert percent_cuts(cuts, by=by) == (cuts, False)
+
+
+def test_reversed_fraction_cuts_explained(table):
+    with pytest.warns(SchemeWarning), pytest.raises(SchemeError) as err:
+        tier_customers(table, cuts=(0.95, 0.8))
+    assert err.value.key == "scheme.cuts_order" and "95" in str(err.value)
+
+
+# -- straddling ties from the table's content ---------------------------------------------
+
+@pytest.mark.parametrize("resort", [
+    lambda t: t.sort_values("客户"),
+    lambda t: t.sort_values("客户", ascending=False),
+    lambda t: t.sample(frac=1, random_state=3),
+])
+def test_straddling_ties_after_resorting(table, resort):
+    # before: the positions kept in attrs pointed at other customers after a re-sort
+    tiered = resort(tier_customers(table, cuts=(80, 95)))
+    report = straddling_ties(tiered)
+    assert report["客户"].tolist() == [10, 12]
+    assert report["类别(严格按顺序)"].tolist() == ["B", "C"]
+    assert report["类别"].astype(str).tolist() == ["B", "B"]
+
+
+def test_straddling_ties_after_reset_index(table):
+    tiered = tier_customers(table, cuts=(80, 95)).reset_index(drop=True)
+    assert straddling_ties(tiered)["客户"].tolist() == [10, 12]
+
+
+def test_straddling_ties_refuses_a_cut_table(table):
+    tiered = tier_customers(table, cuts=(80, 95))
+    with pytest.raises(SchemeError) as err:
+        straddling_ties(tiered.iloc[:10])  # 10 rows: the classes no longer follow the rule
+    assert err.value.key == "scheme.tiers_changed"
+    with pytest.raises(SchemeError) as err:
+        straddling_ties(table)
+    assert err.value.key == "scheme.not_tiered"

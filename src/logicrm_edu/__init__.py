@@ -6,26 +6,46 @@ Students type::
     df = load_dataset("changhai")
     t = tier_customers(share_table(df, value="营业收入", key="客户"), cuts=(80, 95))
     ax = pareto_chart(t)
+
+The names below are imported when first used, so ``import logicrm_edu`` (and the
+teacher's ``logicrm`` command, which lives in this package) does not load pandas
+or matplotlib before it needs them.  The first one used also sets up a Chinese
+font for matplotlib, because students draw with plain matplotlib too.
 """
-from .charts import pareto_chart, tier_chart
-from .customer_files import read_customers
-from .datasets import load_dataset, synthetic_customers
-from .errors import DataError, SchemeError
-from .i18n import get_language, set_language
-from .regions import regional_table
-from .shares import share_table
-from .strategies import strategies_for, strategy_table
-from .tiering import straddling_ties, tier_codes, tier_customers, tier_summary
-from .transactions import customers_from_transactions
-from .fonts import use_chinese_font
+from __future__ import annotations
 
-# Students also draw with plain matplotlib in the notebooks: make Chinese render there too.
-use_chinese_font()
+import importlib
 
-__all__ = [
-    "DataError", "SchemeError", "customers_from_transactions", "get_language", "load_dataset",
-    "pareto_chart", "read_customers", "regional_table", "set_language", "share_table",
-    "straddling_ties", "strategies_for", "strategy_table", "synthetic_customers", "tier_chart",
-    "tier_codes", "tier_customers", "tier_summary", "use_chinese_font",
-]
+_PUBLIC = {
+    "pareto_chart": "charts", "tier_chart": "charts",
+    "read_customers": "customer_files",
+    "load_dataset": "datasets", "synthetic_customers": "datasets",
+    "DataError": "errors", "SchemeError": "errors",
+    "get_language": "i18n", "set_language": "i18n",
+    "regional_table": "regions",
+    "share_table": "shares",
+    "strategies_for": "strategies", "strategy_table": "strategies",
+    "straddling_ties": "tiering", "tier_codes": "tiering", "tier_customers": "tiering",
+    "tier_summary": "tiering",
+    "customers_from_transactions": "transactions",
+    "use_chinese_font": "fonts",
+}
+__all__ = sorted(_PUBLIC)
 __version__ = "0.1.0"
+_font_ready = False
+
+
+def __getattr__(name: str):
+    global _font_ready
+    if name not in _PUBLIC:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f".{_PUBLIC[name]}", __name__), name)
+    if not _font_ready:
+        _font_ready = True
+        importlib.import_module(".fonts", __name__).use_chinese_font()
+    globals()[name] = value
+    return value
+
+
+def __dir__():
+    return sorted(set(globals()) | set(_PUBLIC))

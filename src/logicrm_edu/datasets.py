@@ -17,8 +17,41 @@ DATASETS = ("changhai",)
 
 
 def load_dataset(name: str = "changhai", *, lang: str | None = None) -> pd.DataFrame:
-    """A packaged dataset.  ``"changhai"``: 长海物流公司 yearly revenue per customer
-    (textbook table 3-7), columns ``客户`` (1–14) and ``营业收入`` (万元)."""
+    """读取课程自带的数据集。
+    Load a dataset that comes with the course library.
+
+    ``"changhai"`` 是教材表 3-7：长海物流公司 14 个客户一年的营业收入。
+
+    Parameters
+    ----------
+    name : str, 默认 ``"changhai"``
+        数据集的名字。现在只有 ``"changhai"``。
+    lang : {"zh", "en"}, 可选
+        列名用中文（``客户``、``营业收入``）还是英文（``customer``、
+        ``revenue``）。不写时用 :func:`set_language` 选的语言，默认中文。
+
+    Returns
+    -------
+    pandas.DataFrame
+        ``"changhai"``：两列，``客户``（编号 1–14）和 ``营业收入``（万元）。
+
+    Raises
+    ------
+    DataError
+        没有这个名字的数据集；提示里列出可用的名字。
+
+    Examples
+    --------
+    >>> from logicrm_edu import load_dataset
+    >>> df = load_dataset("changhai")
+    >>> print(df.head(3).to_string())
+       客户  营业收入
+    0   1   590
+    1   2   140
+    2   3   100
+    >>> len(df), int(df["营业收入"].sum())  # 14 个客户，合计 2000 万元
+    (14, 2000)
+    """
     if name not in DATASETS:
         raise DataError("data.unknown_dataset", name=name, names=", ".join(DATASETS))
     with resources.files(__package__).joinpath(f"data/{name}.csv").open(encoding="utf-8") as fh:
@@ -50,13 +83,46 @@ _EN = dict(zip(_COLUMNS, ("customer", "name", "industry", "region", "route", "re
 
 def synthetic_customers(n: int = 50, seed: int | str = 0, *, year: int = 2025,
                         lang: str | None = None) -> pd.DataFrame:
-    """``n`` realistic logistics customers, identical for the same ``seed`` everywhere.
+    """生成 ``n`` 个模拟的物流客户；同一个 ``seed`` 在任何电脑上都得到同样的数据。
+    ``n`` realistic logistics customers, identical for the same ``seed`` everywhere.
 
-    Yearly revenue (万元, one decimal) is heavy-tailed (log-normal body with a
-    Pareto-like head), so a few customers carry most of it and ABC tiering is
-    meaningful.  Profit (万元) can be negative for small, costly customers.
-    Columns: 客户编号, 客户名称, 行业, 区域, 航线, 营业收入, 利润, 年订单数,
-    首次下单日期, 最近下单日期, 投诉次数 (English with ``lang="en"``).
+    营业收入（万元，一位小数）像真实客户一样“少数大客户占大头”，所以做
+    ABC 分类有意义。利润（万元）可能是负数：有些小客户服务成本高，反而亏钱。
+    给每个学生不同的 ``seed``，每人就有自己的一份数据。
+
+    Parameters
+    ----------
+    n : int, 默认 50
+        客户个数，至少 1。
+    seed : int 或 str, 默认 0
+        随机种子，如学号。种子相同，数据就相同。
+    year : int, 默认 2025
+        数据所属的年份（用于下单日期）。
+    lang : {"zh", "en"}, 可选
+        列名用中文还是英文。不写时用 :func:`set_language` 选的语言，
+        默认中文。
+
+    Returns
+    -------
+    pandas.DataFrame
+        每行一个客户，列：客户编号、客户名称、行业、区域、航线、营业收入、
+        利润、年订单数、首次下单日期、最近下单日期、投诉次数。
+
+    Raises
+    ------
+    ValueError
+        ``n`` 小于 1。
+
+    Examples
+    --------
+    >>> from logicrm_edu import synthetic_customers
+    >>> df = synthetic_customers(5, seed="2024001")
+    >>> df.shape  # 5 个客户，11 列
+    (5, 11)
+    >>> list(df["客户编号"])
+    ['C0001', 'C0002', 'C0003', 'C0004', 'C0005']
+    >>> df.equals(synthetic_customers(5, seed="2024001"))  # 同一个种子，同样的数据
+    True
     """
     if n < 1:
         raise ValueError("n must be at least 1")

@@ -44,7 +44,29 @@ def chinese_font() -> str | None:
 
 
 def use_chinese_font() -> str | None:
-    """Set matplotlib up once to draw Chinese; returns the family, or None with a warning."""
+    """让 matplotlib 的图能显示中文（只设置一次，之后直接返回）。
+    Set matplotlib up once to draw Chinese; returns the family, or None with a warning.
+
+    从电脑上已安装的免费或系统中文字体里选第一个（如 Noto Sans CJK SC、
+    微软雅黑、苹方），不需要 SimHei。``import logicrm_edu`` 后第一次用库里的
+    函数时会自动调用；只用 matplotlib 画图时也可以自己调用。
+
+    Returns
+    -------
+    str 或 None
+        使用的中文字体名；找不到中文字体时返回 ``None``，并给出中英文警告，
+        说明怎样安装字体。
+
+    Examples
+    --------
+    >>> import matplotlib
+    >>> from logicrm_edu import use_chinese_font
+    >>> family = use_chinese_font()  # 例如 'Noto Sans CJK SC'
+    >>> family is None or family in matplotlib.rcParams["font.family"]
+    True
+    >>> use_chinese_font() == family  # 第二次调用不再查找，结果一样
+    True
+    """
     global _chosen
     if _chosen is not None:
         return _chosen

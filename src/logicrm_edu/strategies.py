@@ -57,11 +57,37 @@ _ROLES = {
 
 
 def strategy_table(labels=("A", "B", "C"), *, lang: str | None = None) -> pd.DataFrame:
-    """The empty strategy table (textbook table 3-9) students fill in, one row per class.
+    """空白的客户管理策略表（教材表 3-9），每类客户一行，由学生填写。
+    The empty strategy table (textbook table 3-9) students fill in, one row per class.
 
-    Columns: class, average yearly transaction value ≥ __, yearly transactions
-    ≥ __, phone contact every __ weeks, visit senior management every __ months,
-    management measures.  Blank cells are ``pd.NA``.
+    列：类别、年均交易额 ≥ (万元)、年交易次数 ≥、电话联系 (每几周一次)、
+    拜访高层 (每几个月一次)、管理措施。要填的格子是空的（``<NA>``）。
+
+    Parameters
+    ----------
+    labels : 字符串序列, 默认 ``("A", "B", "C")``
+        各类客户的名称，从最重要的一类开始，如
+        ``("VIP", "主要客户", "普通客户", "小客户")``。
+    lang : {"zh", "en"}, 可选
+        列名用中文还是英文。不写时用 :func:`set_language` 选的语言，
+        默认中文。
+
+    Returns
+    -------
+    pandas.DataFrame
+        每类客户一行，第一列是类别，其余格子是空的。
+
+    Examples
+    --------
+    >>> from logicrm_edu import strategy_table
+    >>> table = strategy_table()
+    >>> list(table["类别"])
+    ['A', 'B', 'C']
+    >>> list(table.columns[1:3])
+    ['年均交易额 ≥ (万元)', '年交易次数 ≥']
+    >>> table.loc[0, "年交易次数 ≥"] = 12  # 学生填写：A 类客户每年交易至少 12 次
+    >>> int(table.notna().sum().sum())  # 3 个类别 + 1 个填好的格子
+    4
     """
     headers = _TEMPLATE[resolve(lang)]
     table = pd.DataFrame({h: pd.Series([pd.NA] * len(labels), dtype="object") for h in headers})
@@ -70,10 +96,40 @@ def strategy_table(labels=("A", "B", "C"), *, lang: str | None = None) -> pd.Dat
 
 
 def strategies_for(label: str, *, lang: str | None = None) -> list[str]:
-    """Management measures for a class (A/B/C, VIP, 关键客户, 小客户, ...), from the course.
+    """某一类客户的管理措施（来自课程内容），最后一条是管理这类客户的目标。
+    Management measures for a class (A/B/C, VIP, 关键客户, 小客户, ...), from the course.
 
-    The last entry is the goal of managing that class.  Unknown labels raise
-    :class:`~logicrm_edu.errors.SchemeError` listing the known ones.
+    A、VIP、关键客户、大客户用关键客户的措施；B、主要客户、普通客户、
+    一般客户用主要客户的措施；C、D、大众客户、小客户用大众客户的措施。
+
+    Parameters
+    ----------
+    label : str
+        客户类别，如 ``"A"``、``"VIP"``、``"小客户"``。
+    lang : {"zh", "en"}, 可选
+        措施用中文还是英文。不写时用 :func:`set_language` 选的语言，
+        默认中文。
+
+    Returns
+    -------
+    list of str
+        一条一条的管理措施，最后一条是“目标：……”。
+
+    Raises
+    ------
+    SchemeError
+        不认识的类别名；提示里列出认识的类别名。
+
+    Examples
+    --------
+    >>> from logicrm_edu import strategies_for
+    >>> measures = strategies_for("A")
+    >>> measures[0]
+    '安排专职客服人员或专门小组，一对一服务'
+    >>> measures[-1]
+    '目标：提高忠诚度，提升客户价值'
+    >>> strategies_for("VIP") == measures  # VIP 和 A 类一样，都是关键客户
+    True
     """
     lang = resolve(lang)
     role = _ROLES.get(str(label).strip())

@@ -8,14 +8,10 @@ an answer key in any student-facing file.  The seed lives in the course's
 """
 from __future__ import annotations
 
-import tomllib
-from pathlib import Path
-
 import pandas as pd
 
 from .datasets import synthetic_customers
 
-COURSE_FILE = "course.toml"
 DEFAULT_CUSTOMERS = 20
 # The columns a student's file holds (the ABC assignment reads 客户 and 营业收入).
 COLUMNS = {"客户编号": "客户", "客户名称": "客户名称", "行业": "行业", "区域": "区域", "营业收入": "营业收入"}
@@ -23,14 +19,6 @@ COLUMNS = {"客户编号": "客户", "客户名称": "客户名称", "行业": "
 
 def student_customers(course_seed: str, student_id: str, n: int = DEFAULT_CUSTOMERS) -> pd.DataFrame:
     """The customer table of one student: columns 客户, 客户名称, 行业, 区域, 营业收入 (万元)."""
-    data = synthetic_customers(n, seed=f"{course_seed}:{student_id}")
+    # the handout is Chinese whatever language the teacher runs logicrm in
+    data = synthetic_customers(n, seed=f"{course_seed}:{student_id}", lang="zh")
     return data[list(COLUMNS)].rename(columns=COLUMNS)
-
-
-def course_settings(course_dir) -> dict:
-    """The ``[course]`` section of ``course_dir/course.toml`` (empty if there is none)."""
-    path = Path(course_dir) / COURSE_FILE
-    if not path.exists():
-        return {}
-    with open(path, "rb") as fh:
-        return tomllib.load(fh).get("course", {})

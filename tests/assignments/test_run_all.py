@@ -14,7 +14,7 @@ import pytest
 from nbclient import NotebookClient
 from nbgrader.validator import Validator
 
-from logicrm_edu.nbgrader_course import nbgrader_api, run
+from logicrm_edu.course.nbgrader_app import nbgrader_api, run
 from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 ROOT = Path(__file__).parents[2]

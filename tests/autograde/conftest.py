@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from logicrm_edu.nbgrader_course import nbgrader_api, run
+from logicrm_edu.course.nbgrader_app import nbgrader_api, run
 
 from .courses import ASSIGNMENT, ROOT, write_submissions
 

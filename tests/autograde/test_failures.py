@@ -14,7 +14,7 @@ import pytest
 
 from logicrm_edu.autograde import autograde_submissions, batch
 from logicrm_edu.i18n import t
-from logicrm_edu.nbgrader_course import cell_scores
+from logicrm_edu.course.nbgrader_app import cell_scores
 
 from .courses import ASSIGNMENT, EXPECTED, TEST_CELLS, grade_rows, integrity, spec_with
 

@@ -22,7 +22,7 @@ import pandas as pd
 import psutil
 import pytest
 
-from logicrm_edu.nbgrader_course import cell_scores
+from logicrm_edu.course.nbgrader_app import cell_scores
 from logicrm_edu.submissions import load_specs, resolved, submission_files
 
 from .courses import ASSIGNMENT, EXPECTED, KIT, NOTEBOOK, SPECS, TEST_CELLS
@@ -152,7 +152,7 @@ def test_files_students_write_or_bring_stay_out_of_the_graded_folders(attacked):
 
 
 def test_unreadable_notebooks_fail_and_are_flagged(attacked):
-    from logicrm_edu.nbgrader_course import gradebook
+    from logicrm_edu.course.nbgrader_app import gradebook
 
     with gradebook(attacked["root"]) as gb:
         for student in ("huge_notebook", "malformed_json", "malformed_schema"):

@@ -21,7 +21,7 @@ import pandas as pd
 import pytest
 
 from logicrm_edu.autograde import GradingResult, autograde_submissions
-from logicrm_edu.nbgrader_course import cell_scores
+from logicrm_edu.course.nbgrader_app import cell_scores
 
 from .courses import (ASSIGNMENT, EXPECTED, NOTEBOOK, SPECS, TEST_CELLS, grade_rows, integrity,
                       write_submissions)

@@ -10,7 +10,7 @@ import pandas as pd
 import pytest
 
 from logicrm_edu.autograde import autograde_submissions
-from logicrm_edu.nbgrader_course import cell_scores
+from logicrm_edu.course.nbgrader_app import cell_scores
 from logicrm_edu.submissions import load_specs, resolved
 
 from .courses import ASSIGNMENT, KIT, SPECS, TEST_CELLS, write_submissions

@@ -1,9 +1,6 @@
 """self_check: what students call in the notebook, with defaults from configure()."""
-import statistics
-import time
 
 import pytest
-from matplotlib import pyplot as plt
 
 from logicrm_edu import pareto_chart, share_table, synthetic_customers, tier_customers
 from logicrm_edu.checks import Scheme, configure, configured, self_check
@@ -67,23 +64,6 @@ def test_prints_outside_ipython(changhai, capsys):
     assert capsys.readouterr().out.strip() == str(v)
     self_check("step3", share_table(changhai), show=False)
     assert capsys.readouterr().out == ""
-
-
-def test_fast_enough(changhai):
-    """Target: under 0.1 s per call (median), so students get the answer at once."""
-    data = synthetic_customers(200, 2)
-    configure(data=data, key="客户编号", scheme=Scheme())
-    tiered = tier_customers(share_table(data, key="客户编号"))
-    ax = pareto_chart(tiered)
-    wrong = tiered.assign(类别=tiered["类别"].astype(str).str.replace("B", "C"))
-    times = []
-    for answer, step in [(tiered, "step3"), (tiered, "step4"), (wrong, "step4"), (ax, "step5")]:
-        for _ in range(5):
-            start = time.perf_counter()
-            self_check(step, answer, show=False)
-            times.append(time.perf_counter() - start)
-    assert statistics.median(times) < 0.1, times
-    plt.close("all")
 
 
 def test_audit_data_and_chart_options(changhai):

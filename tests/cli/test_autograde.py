@@ -1,6 +1,8 @@
 """`logicrm autograde` calls logicrm_edu.autograde.autograde_submissions and prints a summary."""
 from dataclasses import dataclass
 
+import pytest
+
 from logicrm_edu.autograde import batch
 
 from .conftest import ASSIGNMENT, invoke
@@ -30,3 +32,45 @@ def test_calls_autograde_submissions_and_prints_a_summary(released, monkeypatch)
     assert "张三" in out and "timeout" in out and "失败" in out
     invoke("autograde", ASSIGNMENT, "--student", "2302", "--course", released, "--lang", "en")
     assert calls[-1][2] == ["2302"] and calls[-1][4] is False
+
+
+def _cells(*rows):
+    """Rows of ``cell_scores``: (score, max_score, manual_score, needs_manual_grade)."""
+    import pandas as pd
+
+    return pd.DataFrame(rows, columns=["score", "max_score", "manual_score", "needs_manual_grade"])
+
+
+def test_score_shows_pending_manual_points_apart():
+    from logicrm_edu.cli.autograde import score_text
+
+    # 10 + 2 automatic points of 12, steps worth 2 and 6 not marked: not "12/20"
+    pending = _cells((10.0, 10.0, None, False), (2.0, 2.0, None, False),
+                     (0.0, 2.0, None, True), (0.0, 6.0, None, True))
+    assert score_text(pending) == "12/12 自动 + 8 待批改"
+    # step 1 marked 1.5 by hand, step 6 still pending: 13.5 of 14 marked
+    partly = _cells((10.0, 10.0, None, False), (2.0, 2.0, None, False),
+                    (1.5, 2.0, 1.5, False), (0.0, 6.0, None, True))
+    assert score_text(partly) == "13.5/14 已评 + 6 待批改"
+    # everything marked: the real total; a regraded cell keeps its manual score
+    done = _cells((7.0, 10.0, None, False), (2.0, 2.0, None, False),
+                  (1.5, 2.0, 1.5, True), (4.0, 6.0, 4.0, False))
+    assert score_text(done) == "14.5/20"
+
+
+def test_score_in_english():
+    from logicrm_edu.cli.autograde import score_text
+    from logicrm_edu.i18n import set_language
+
+    set_language("en")
+    assert score_text(_cells((3.0, 4.0, None, False), (0.0, 2.0, None, True))) == "3/4 auto + 2 pending"
+
+
+def test_autograding_off_linux_says_where_to_grade(monkeypatch, tmp_path):
+    from logicrm_edu.cli.autograde import do_autograde
+    from logicrm_edu.cli.layer import Expected
+
+    monkeypatch.setattr("sys.platform", "win32")
+    with pytest.raises(Expected) as stop:
+        do_autograde(tmp_path, "abc_tiering")
+    assert "win32" in stop.value.text and "WSL 2" in stop.value.text

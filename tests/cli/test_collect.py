@@ -1,9 +1,10 @@
 """`logicrm collect` edge cases: never lose work, report what was not used."""
+import io
+import json
+import zipfile
 from datetime import datetime
 
 import nbformat
-
-from logicrm_edu.collect import RosterMatcher
 
 from .conftest import ASSIGNMENT, invoke, submission_bytes, write_zip
 
@@ -91,13 +92,79 @@ def test_late_by_deadline_and_bad_inputs(course_copy, tmp_path):
     assert result.exit_code == 1 and "2025-03-14 23:59" in result.output
 
 
-def test_matcher_rules():
-    m = RosterMatcher([("2301", "张三"), ("2302", "李四"), ("2303", "张三丰"), ("2304", "王五"),
-                       ("2305", "王五")])
-    assert m.match("20250314/2301_张三_abc_tiering.ipynb") == ("2301", "")
-    assert m.match("张三丰的作业.ipynb") == ("2303", "")  # the longest name wins
-    assert m.match("李四/abc_tiering.ipynb") == ("2302", "")
-    assert m.match("2301_李四.ipynb") == (None, "conflict")
-    assert m.match("王五.ipynb") == (None, "ambiguous")  # two students called 王五
-    assert m.match("2305_王五.ipynb") == ("2305", "")
-    assert m.match("abc_tiering.ipynb") == (None, "nobody")
+def _zip_bytes(entries) -> bytes:
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w") as zf:
+        for name, data in entries:
+            zf.writestr(zipfile.ZipInfo(name, date_time=(2025, 3, 10, 9, 0, 0)), data)
+    return buf.getvalue()
+
+
+def test_a_students_zipped_folder_is_filed_for_them(course_copy, tmp_path):
+    """Used to be: the zip inside the LMS zip was "ignored" and 李四 reported as not handed in."""
+    course = course_copy
+    notebook = submission_bytes(course, "2302", "correct_reference")
+    data = (course / "handout" / "2302" / ASSIGNMENT / "customers.xlsx").read_bytes()
+    inner = _zip_bytes([(f"李四/{ASSIGNMENT}.ipynb", notebook), ("李四/customers.xlsx", data)])
+    write_zip(tmp_path / "a.zip", [("2302_李四.zip", inner, datetime(2025, 3, 10, 9))])
+    out = _collect(course, tmp_path / "a.zip").output
+    assert (_submitted(course, "2302") / f"{ASSIGNMENT}.ipynb").read_bytes() == notebook
+    assert (_submitted(course, "2302") / "customers.xlsx").read_bytes() == data
+    assert "收到 1 份" in out and "已解压的学生压缩包 1 个" in out and "随作业保存的其他文件 1 个" in out
+    assert "还有 3 名学生没有交：2301 张三, 2303 王五, 2304 赵六" in out
+    assert "数据文件不是发给该学生的" not in out  # his own data
+
+
+def test_every_file_of_a_mixed_download_is_counted_and_explained(course_copy, tmp_path):
+    """Used to be: .docx/.py uploads vanished (0 unmatched, the student 未提交), and the 说明
+    column showed NotJSONError / UnicodeDecodeError."""
+    course = course_copy
+    early, late, older = datetime(2025, 3, 10, 9), datetime(2025, 3, 15, 9), datetime(2025, 3, 9, 9)
+    inner = _zip_bytes([(f"李四/{ASSIGNMENT}.ipynb", submission_bytes(course, "2302", "correct_loops")),
+                        ("李四/customers.xlsx",
+                         (course / "handout" / "2302" / ASSIGNMENT / "customers.xlsx").read_bytes())])
+    entries = [
+        (f"2301_张三_{ASSIGNMENT}.ipynb", submission_bytes(course, "2301", "correct_reference"), late),
+        (f"2301_张三_{ASSIGNMENT}(1).ipynb", submission_bytes(course, "2301", "broken_empty"), older),
+        ("2302_李四.zip", inner, early),
+        (f"2303_王五_{ASSIGNMENT}.docx", b"PK word document", early),
+        (f"2304_赵六_{ASSIGNMENT}.py", b"print('hello')", early),
+        (f"2304_赵六_{ASSIGNMENT}.ipynb", "张三".encode("gbk"), early),  # not UTF-8
+        (f"2399_钱七_{ASSIGNMENT}.ipynb", submission_bytes(course, "2301", "correct_loops"), early),
+        ("作业.zip", b"PK but cut off", early),
+        (f"__MACOSX/._2301_张三_{ASSIGNMENT}.ipynb", b"\x00\x05", early),
+        (".DS_Store", b"\x00\x01", early),
+    ]
+    write_zip(tmp_path / "mix.zip", entries)
+    out = _collect(course, tmp_path / "mix.zip", "--deadline", "2025-03-14").output
+    # 10 entries + 2 in 李四's zip = 12 = 2 + 1 + 3 + 1 + 2 + 1 + 2
+    assert ("下载包中共 12 个文件（含学生压缩包里的文件）：收到 2 份（其中迟交 1 份），保留已有的较新作业 0 份，"
+            "重复 1 份，未匹配或损坏 3 份，随作业保存的其他文件 1 个，不是 Notebook 的作业文件 2 个，"
+            "已解压的学生压缩包 1 个，跳过的系统文件 2 个。") in out
+    assert "有 1 名学生已交，但不是 Notebook：2303 王五。" in out
+    assert "有 1 名学生已交，但文件损坏：2304 赵六。" in out
+    assert "名学生没有交" not in out  # everyone handed in something
+    for raw in ("NotJSONError", "UnicodeDecodeError", "BadZipFile", "Error", "Traceback"):
+        assert raw not in out
+    assert "这是文档（.docx），不是 Notebook" in out and "这是 Python 脚本（.py）" in out
+    assert "文件内容不是 Notebook 的文本格式" in out and "压缩包无法打开" in out
+    # the .docx is kept, under its name in the download
+    [docx] = (course / "lms_unmatched" / ASSIGNMENT).rglob(f"2303_王五_{ASSIGNMENT}.docx")
+    assert docx.read_bytes() == b"PK word document"
+    record = json.loads((course / ".logicrm" / "collect" / f"{ASSIGNMENT}.json").read_text(encoding="utf-8"))
+    assert len(record) == 12
+    assert {r["file"]: r["status"] for r in record}[f"2303_王五_{ASSIGNMENT}.docx"] == "not_notebook"
+    en = invoke("collect", ASSIGNMENT, "--from", tmp_path / "mix.zip", "--course", course,
+                "--no-exchange", "--lang", "en").output
+    assert "12 files in the download" in en and "3 newer existing kept" in en
+    assert "1 students handed in, but not a notebook: 2303 王五." in en
+
+
+def test_the_deadline_given_to_collect_becomes_the_due_date(course_copy, tmp_path):
+    from logicrm_edu.course.collect import due_date
+
+    course = course_copy
+    late = submission_bytes(course, "2301", "correct_reference")
+    write_zip(tmp_path / "late.zip", [(f"2301_张三_{ASSIGNMENT}.ipynb", late, datetime(2025, 3, 15, 9))])
+    _collect(course, tmp_path / "late.zip", "--deadline", "2025-03-14 23:59")
+    assert due_date(course, ASSIGNMENT) == datetime(2025, 3, 14, 23, 59).astimezone()

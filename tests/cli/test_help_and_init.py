@@ -2,8 +2,8 @@
 import json
 import tomllib
 
-from logicrm_edu.course_template import teacher_settings
-from logicrm_edu.nbgrader_course import load_config
+from logicrm_edu.course.template import teacher_settings
+from logicrm_edu.course.nbgrader_app import load_config
 
 from .conftest import ASSIGNMENT, invoke
 

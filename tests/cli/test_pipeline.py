@@ -96,7 +96,9 @@ def test_export_reads_back_in_pandas_and_openpyxl(graded, tmp_path):
     assert "2301" in flags["2302"] and flags["2301"] == flags["2303"] == ""
     cells = pd.read_csv(tmp_path / "grade_cells.csv", encoding="utf-8-sig", dtype={"学号": str})
     assert set(cells["学号"]) == {"2301", "2302", "2303"}
-    assert cells.groupby("学号")["得分"].sum().to_dict() == {"2301": 12, "2302": 8, "2303": 2}
+    scores = pd.to_numeric(cells["得分"], errors="coerce")  # steps not marked yet read 待批改
+    assert scores.groupby(cells["学号"]).sum().to_dict() == {"2301": 12, "2302": 8, "2303": 2}
+    assert (cells["得分"] == "待批改").sum() == 6  # step1 and step6 of three students
     book = load_workbook(tmp_path / "grades.xlsx")
     sheet = book["成绩"]
     assert sheet.freeze_panes == "C2"

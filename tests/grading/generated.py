@@ -10,9 +10,9 @@ import shutil
 from pathlib import Path
 
 from logicrm_edu.autograde.course import CourseAssignment
-from logicrm_edu.course_template import set_teacher_setting
-from logicrm_edu.nbgrader_course import nbgrader_api, run
-from logicrm_edu.release import release_assignment
+from logicrm_edu.course.template import set_teacher_setting
+from logicrm_edu.course.nbgrader_app import nbgrader_api, run
+from logicrm_edu.course.release import release_assignment
 
 ROOT = Path(__file__).parents[2]
 ASSIGNMENT = "abc_tiering"

@@ -15,7 +15,7 @@ import pytest
 
 from logicrm_edu.assignments import AbcTiering
 from logicrm_edu.checks import Scheme
-from logicrm_edu.course_template import teacher_settings
+from logicrm_edu.course.template import teacher_settings
 from logicrm_edu.grading.context import (EXTRA_BYTES, EXTRA_FILES, REGENERATED,
                                          GradingContext, TeacherSetupError, settings_source,
                                          task_from_source)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import nbformat
 import pytest
 
-from logicrm_edu.nbgrader_course import cell_scores, nbgrader_api, run
+from logicrm_edu.course.nbgrader_app import cell_scores, nbgrader_api, run
 from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 from .generated import ASSIGNMENT, NOTEBOOK, ROOT, fresh_copy, submitted_dir, textbook_course

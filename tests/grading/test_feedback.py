@@ -34,7 +34,7 @@ from traitlets.config import Config
 from logicrm_edu import cli
 from logicrm_edu.autograde import autograde_submissions
 from logicrm_edu.grading.feedback import InertStudentMarkdown, generate_feedback
-from logicrm_edu.nbgrader_course import nbgrader_api, run
+from logicrm_edu.course.nbgrader_app import nbgrader_api, run
 from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 ROOT = Path(__file__).parents[2]

@@ -17,7 +17,7 @@ from logicrm_edu.grading.plain_errors import PlainErrors
 
 STUDENT_CELLS = {
     "name": "tabel.head()",
-    "key": 'import pandas as pd\npd.DataFrame({"营业收入": [1]})["营业额"]',
+    "key": '{"营业收入": 1}["营业额"]',
     "syntax": "x = 1\nif x > 0\n    print(x)",
     "module": "import seaborn_not_installed",
     "file": 'open("C:/Users/小王/Desktop/customers.xlsx")',
@@ -107,3 +107,18 @@ def test_test_cells_and_other_outputs_are_left_alone():
     assert nb.cells[0].outputs[0].ename == "StepFailed"
     assert nb.cells[1].outputs[0].text == "1\n"
     assert nb.cells[1].outputs[1].traceback[0].startswith("第 2 个代码单元格运行出错")
+
+
+def test_a_test_cell_stopped_by_a_late_interrupt_is_told_plainly():
+    """On a busy machine the interrupt meant for a slow answer can land in the test cell
+    after it: the student sees one sentence, not the KeyboardInterrupt traceback."""
+    test = new_code_cell('task.grade("step4", "tiered")', metadata={"nbgrader": {
+        "grade_id": "step4_test", "grade": True, "solution": False, "locked": True, "points": 2}})
+    test.outputs = [error_output("KeyboardInterrupt", "")]
+    test.outputs[0].traceback = ["Traceback (most recent call last)", "KeyboardInterrupt"]
+    config = Config()
+    config.SandboxedExecute.timeout = 10
+    nb, _ = PlainErrors(config=config).preprocess(new_notebook(cells=[test]), {})
+    (only,) = nb.cells[0].outputs
+    assert only.traceback[0] == ("第 1 个代码单元格运行超过了 10 秒，被停了下来：检查有没有停不下来的循环，"
+                                 "或者一次算得太多。")

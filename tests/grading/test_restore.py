@@ -14,7 +14,7 @@ from nbgrader.preprocessors import (CheckCellMetadata, ClearOutput, DeduplicateI
                                     OverwriteCells)
 
 from logicrm_edu.grading.restore import RestoreMissingCells
-from logicrm_edu.nbgrader_course import gradebook, load_config
+from logicrm_edu.course.nbgrader_app import gradebook, load_config
 
 from .generated import ASSIGNMENT, NOTEBOOK, ROOT, textbook_course
 

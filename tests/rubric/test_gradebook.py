@@ -11,6 +11,7 @@ def test_scores_from_a_real_gradebook(tmp_path, gradebook):
     assert rows[("a3", "abc")] == (3.0, 10.0, "rubric.note.needs_manual_grade")
     assert rows[("a4", "regions")] == (0.0, 5.0, "rubric.note.no_submission")  # not even a student there
     assert len(table) == 8
+    assert table["late_by"].isna().all() and (table["penalty"] == 0).all()  # no due dates set
 
 
 def test_reading_adds_nothing_to_the_gradebook(tmp_path, gradebook):
@@ -24,3 +25,16 @@ def test_missing_gradebook_is_a_note_not_an_error(tmp_path):
     table, notes = assignment_scores(tmp_path, ["a1"])
     assert table.empty and [key for key, _ in notes] == ["rubric.note.no_gradebook"]
     assert not (tmp_path / "gradebook.db").exists()
+
+
+def test_a_late_submission_counts_after_its_penalty(tmp_path, gradebook):
+    gradebook(tmp_path)
+    (tmp_path / "course.toml").write_text(
+        "[late]\npenalty_per_day = 25\n[late.deadlines]\nregions = 2025-03-14T12:00:00Z\n", encoding="utf-8")
+    stamp = tmp_path / "submitted" / "a2" / "regions" / "timestamp.txt"  # the gradebook has no time
+    stamp.parent.mkdir(parents=True)
+    stamp.write_text("2025-03-15 12:00:01.000000 UTC", encoding="utf-8")  # 1 day 1 s late: 2 days
+    table, _ = assignment_scores(tmp_path, ["a1", "a2"])
+    row = table.set_index(["student", "assignment"]).loc[("a2", "regions")]
+    assert (row["before"], row["penalty"], row["score"]) == (2.0, 50.0, 1.0)
+    assert row["late_by"].total_seconds() == 24 * 3600 + 1

@@ -1,9 +1,17 @@
+import json
+import os
+from datetime import datetime
+from pathlib import Path
+
 import pandas as pd
 import pytest
+from nbgrader.api import Gradebook
 from openpyxl import load_workbook
 
-from logicrm_edu.rubric import export_final_grades, final_grades
-from logicrm_edu.rubric.settings import GradeSettings
+from logicrm_edu.course.table_sheet import display_width
+from logicrm_edu.rubric import export_final_grades, final_grades, write_grade_sheet
+from logicrm_edu.rubric.grades import LEADING, TRAILING
+from logicrm_edu.rubric.settings import CourseSettings, GradeSettings
 
 from .test_marks import score_golden_course
 
@@ -58,7 +66,8 @@ def test_csv_has_a_bom_and_xlsx_keeps_ids_as_text(golden_course, gradebook):
     book = load_workbook(paths["xlsx"])
     sheet = book["Final grades"]
     header = [c.value for c in sheet[1]]
-    assert header[:4] == ["id", "name", "class", "group"] and header[-2:] == ["final grade", "notes"]
+    assert header[:4] == ["id", "name", "class", "group"]
+    assert header[-3:] == ["final grade", "final grade state", "notes"]
     assert sheet["A2"].value == "a1" and sheet["A2"].number_format == "@"
     final = sheet.cell(2, header.index("final grade") + 1)
     assert final.value == 79.6 and final.number_format == "0.0"
@@ -88,3 +97,91 @@ def test_without_gradebook_assignments_count_zero_with_a_note(golden_course):
     assert table.at["a1", "作业成绩(%)"] == 0 and table.at["a1", "总评"] == round(0.4 * 63.90, 1)
     notes = [row[0] for row in load_workbook(paths["xlsx"])["说明"].iter_rows(values_only=True)]
     assert any("找不到 nbgrader 成绩库" in n for n in notes)
+
+
+def one_row_table(**values):
+    row = dict(id="0123", name="甲", **{"class": "c"}, group="G", abc=76.25, assignments=76.25,
+               group_score=80.0, factor=0.9, presentation=72.0, presentation_pct=72.0, final=76.25,
+               final_state="已定", notes="")
+    row.update(values)
+    return pd.DataFrame([row], columns=LEADING + ["abc"] + TRAILING)
+
+
+def test_grades_are_rounded_half_up_and_shown_with_their_places(tmp_path):
+    paths = write_grade_sheet(one_row_table(), CourseSettings(tmp_path), [], tmp_path)
+    sheet = load_workbook(paths["xlsx"])["总评成绩"]
+    header = [c.value for c in sheet[1]]
+    final = sheet.cell(2, header.index("总评") + 1)
+    assert (final.value, final.number_format) == (76.3, "0.0")  # pandas' round(1) gave 76.2
+    # the peer factor was shown as 0.9 / 1.0 by a "0.0" format: it keeps its 3 places
+    factor = sheet.cell(2, header.index("互评系数") + 1)
+    assert (factor.value, factor.number_format) == (0.9, "0.000")
+    assert sheet["A2"].value == "0123" and sheet["A2"].number_format == "@"
+    csv = pd.read_csv(paths["csv"], encoding="utf-8-sig", dtype={"学号": str})
+    assert csv.at[0, "总评"] == 76.3 and csv.at[0, "abc得分(%)"] == 76.3
+
+
+def test_peer_factor_rounded_half_up_to_three_places(tmp_path):
+    paths = write_grade_sheet(one_row_table(factor=1.4795, final=0.125), CourseSettings(tmp_path), [],
+                              tmp_path, lang="en")
+    sheet = load_workbook(paths["xlsx"])["Final grades"]
+    header = [c.value for c in sheet[1]]
+    assert sheet.cell(2, header.index("peer factor") + 1).value == 1.48
+    assert sheet.cell(2, header.index("final grade") + 1).value == 0.1  # 0.125 to 1 place
+
+
+def test_columns_fit_their_headings(tmp_path):
+    paths = write_grade_sheet(one_row_table(), CourseSettings(tmp_path), [], tmp_path)
+    sheet = load_workbook(paths["xlsx"])["总评成绩"]
+    for cell in sheet[1]:  # the old sheet made every column 12 wide
+        assert sheet.column_dimensions[cell.column_letter].width >= display_width(cell.value), cell.value
+
+
+@pytest.mark.parametrize("umask, mode", [(0o022, 0o644), (0o002, 0o664)])
+def test_grade_sheet_files_are_normal_files(tmp_path, umask, mode):
+    old = os.umask(umask)
+    try:
+        paths = write_grade_sheet(one_row_table(), CourseSettings(tmp_path), [], tmp_path / "out")
+    finally:
+        os.umask(old)
+    assert sorted(p.stat().st_mode & 0o777 for p in paths.values()) == [mode, mode]
+
+
+def test_late_pending_and_not_a_notebook_reach_the_final_grade(golden_course, gradebook):
+    score_golden_course(golden_course)
+    path = gradebook(golden_course)
+    with Gradebook(f"sqlite:///{path}", course_id="") as gb:  # Alice hands abc in 1 h 30 min late
+        gb.find_assignment("abc").duedate = datetime(2025, 3, 14, 15, 59)
+        gb.find_submission("abc", "a1").timestamp = datetime(2025, 3, 14, 17, 29)
+        gb.db.commit()
+    with open(golden_course / "course.toml", "a", encoding="utf-8") as toml:
+        toml.write("[late]\npenalty_per_day = 10\n")
+    record = Path(golden_course) / ".logicrm" / "collect" / "abc.json"
+    record.parent.mkdir(parents=True)
+    record.write_text(json.dumps([{"file": "Bob/slides.pptx", "student": "a2", "status": "not_notebook",
+                                   "detail": "", "kept": ""}]), encoding="utf-8")
+    paths = export_final_grades(golden_course)
+    table = pd.read_csv(paths["csv"], dtype={"学号": str}, encoding="utf-8-sig").set_index("学号")
+    # Alice: abc 8 − 10% = 7.2 of 10 → 72%; (72 + 100) / 2 = 86; 0.6 × 86 + 0.4 × 63.90 = 77.16
+    assert table.at["a1", "abc得分(%)"] == 72.0 and table.at["a1", "总评"] == 77.2
+    assert "作业“abc”迟交 1 小时 30 分钟，扣 10% 的得分" in table.at["a1", "备注"]
+    assert "作业“abc”交了文件，但不是 notebook（slides.pptx），按 0 分计" in table.at["a2", "备注"]
+    assert "作业“abc”未提交" not in table.at["a2", "备注"]
+    assert table.at["a3", "总评状态"] == "暂定" and table.at["a1", "总评状态"] == "已定"
+    sheet = load_workbook(paths["xlsx"])["总评成绩"]
+    header = [c.value for c in sheet[1]]
+    rows = {sheet.cell(r, 1).value: r for r in range(2, sheet.max_row + 1)}
+    shade = lambda sid: sheet.cell(rows[sid], header.index("总评") + 1).fill.fgColor.rgb
+    assert shade("a3").endswith("FFF2CC") and not shade("a1").endswith("FFF2CC")
+
+
+def test_collected_but_not_graded_makes_the_final_grade_provisional(golden_course, gradebook):
+    score_golden_course(golden_course)
+    gradebook(golden_course)
+    folder = Path(golden_course) / "submitted" / "a2" / "abc"
+    folder.mkdir(parents=True)
+    (folder / "abc.ipynb").write_text("{}", encoding="utf-8")
+    paths = export_final_grades(golden_course)
+    table = pd.read_csv(paths["csv"], dtype={"学号": str}, encoding="utf-8-sig").set_index("学号")
+    assert "作业“abc”已收到但还没有评分，暂按 0 分计，总评为暂定" in table.at["a2", "备注"]
+    assert table.at["a2", "总评状态"] == "暂定" and table.at["a2", "总评"] == round(EXPECTED_FINAL["a2"], 1)

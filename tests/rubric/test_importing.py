@@ -146,6 +146,56 @@ def test_foreign_and_damaged_workbooks(course, tmp_path):
         ("rubric.sheet.not_generated", "mine.xlsx"), ("rubric.sheet.unreadable", "damaged.xlsx")]
 
 
+def test_old_xls_given_by_name_says_save_as_xlsx(course, tmp_path):
+    """Was: openpyxl's InvalidFileException, a traceback naming no file."""
+    xls = shutil.copy(fill_sheet(sheet_for(sheets(course), "teacher"), {"G1": ABC_FULL}), tmp_path / "t.xls")
+    with pytest.raises(RubricError) as caught:
+        import_sheets([xls], course, progress=False)
+    problem = only_error(caught)
+    assert (problem.key, problem.file) == ("rubric.import.save_as_xlsx", "t.xls")
+    assert "另存为" in str(caught.value) and "Save As" in str(caught.value)
+
+
+def test_every_file_in_a_folder_is_accounted_for(course, tmp_path):
+    teacher = fill_sheet(sheet_for(sheets(course), "teacher"), {"G1": ABC_FULL})
+    folder = tmp_path / "交回"
+    (folder / "第二批").mkdir(parents=True)
+    shutil.copy(teacher, folder / "teacher.xlsx")
+    (folder / "照片.jpg").write_bytes(b"\xff\xd8")
+    (folder / "~$teacher.xlsx").write_bytes(b"lock")  # Excel's lock file: skipped
+    (folder / ".DS_Store").write_bytes(b"")  # the system's own: skipped
+    report = import_sheets([folder], course, progress=False)
+    assert [s.source for s in report.statements] == ["teacher.xlsx"]
+    found = {(p.level, p.key, p.file or p.fields.get("folder")) for p in report.problems
+             if p.key.startswith("rubric.import.") and p.key != "rubric.import.missing_rater"}
+    assert found == {("warning", "rubric.import.subfolder", str(folder / "第二批")),
+                     ("warning", "rubric.import.not_a_sheet", "照片.jpg")}
+
+
+def test_other_spreadsheets_in_a_folder_stop_the_import(course, tmp_path):
+    teacher = fill_sheet(sheet_for(sheets(course), "teacher"), {"G1": ABC_FULL})
+    folder = tmp_path / "交回"
+    folder.mkdir()
+    shutil.copy(teacher, folder / "teacher.xlsx")
+    (folder / "group-G1.csv").write_text("G2,100\n", encoding="utf-8")
+    (folder / "group-G2.et").write_bytes(b"wps")
+    with pytest.raises(RubricError) as caught:
+        import_sheets([folder], course, progress=False)
+    assert sorted((p.key, p.file) for p in caught.value.problems if p.level == "error") == [
+        ("rubric.import.csv_sheet", "group-G1.csv"), ("rubric.import.save_as_xlsx", "group-G2.et")]
+    assert load_scores(open_course(course).engine).empty
+
+
+def test_folder_without_xlsx_is_an_error(course, tmp_path):
+    (tmp_path / "空").mkdir()
+    (tmp_path / "空" / "old.xls").write_bytes(b"")
+    with pytest.raises(RubricError) as caught:
+        import_sheets([tmp_path / "空"], course, progress=False)
+    keys = {(p.key, p.file or p.fields.get("folder")) for p in caught.value.problems}
+    assert keys == {("rubric.import.save_as_xlsx", "old.xls"),
+                    ("rubric.import.no_sheets", str(tmp_path / "空"))}
+
+
 def test_sheet_made_for_an_older_rubric(course):
     path = fill_sheet(sheet_for(sheets(course), "teacher"), {"G1": ABC_FULL})
     rubrics = course / "rubrics"

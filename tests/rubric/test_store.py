@@ -3,7 +3,8 @@ import pytest
 
 from logicrm_edu.rubric import RaterStatement, RubricError
 from logicrm_edu.rubric.store import (audit_trail, load_roster, load_scores, open_store,
-                                      previous_subjects, save_roster, save_statements)
+                                      previous_subjects, save_roster, save_statements,
+                                      scores_by_student)
 
 
 def statement(subjects_points, *, rater="teacher", subjects=None, source="teacher.xlsx"):
@@ -24,6 +25,17 @@ def test_no_roster_yet(tmp_path):
     with pytest.raises(RubricError) as caught:
         load_roster(open_store(tmp_path))
     assert caught.value.key == "rubric.store.no_roster"
+    assert load_roster(open_store(tmp_path), required=False).columns.tolist() == [
+        "id", "name", "class", "group"]
+
+
+def test_scores_by_student_counts_member_scores_given_and_received(tmp_path):
+    engine = open_store(tmp_path)
+    save_statements(engine, [statement([("G1", 80)])])  # a group's score: no student's
+    member = statement([("s2", 90), ("s3", 70)], rater="s1")
+    save_statements(engine, [RaterStatement(**{**member.__dict__, "rubric": "contribution",
+                                               "rater_kind": "member"})])
+    assert scores_by_student(engine) == {"s1": 2, "s2": 1, "s3": 1}
 
 
 def test_scores_keep_their_origin(tmp_path):

@@ -38,3 +38,19 @@ def test_a_course_inside_the_python_environment_is_refused(tmp_path):
     with pytest.raises(CourseVisible):
         check_hidden(inside, python_dirs())
     check_hidden(tmp_path, python_dirs())  # an ordinary course folder is fine
+
+
+def test_folders_added_by_pth_files_and_the_user_site_are_shown(tmp_path, monkeypatch):
+    """``pip install --user``, or an environment whose .pth file points at another one's
+    packages: without them in the sandbox no kernel could even start."""
+    site_dir, user_site, layered = tmp_path / "site", tmp_path / "user", tmp_path / "deps"
+    for folder in (site_dir, user_site, layered):
+        folder.mkdir()
+    (site_dir / "deps.pth").write_text(f"# packages of another environment\n{layered}\n"
+                                       "import os; os.environ.get('X')\n", encoding="utf-8")
+    monkeypatch.setattr("site.getsitepackages", lambda: [str(site_dir)])
+    monkeypatch.setattr("site.getusersitepackages", lambda: str(user_site))
+    monkeypatch.setattr("site.ENABLE_USER_SITE", True)
+    shown = python_dirs()
+    assert {str(site_dir), str(user_site), str(layered)} <= set(shown)
+    assert not any(path.startswith("import") for path in shown)

@@ -12,7 +12,7 @@ from nbgrader.api import Gradebook, MissingEntry
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.utils import rmtree
 
-from ..nbgrader_course import ensure_alembic_on_path, load_config
+from ..course.nbgrader_app import ensure_alembic_on_path, load_config, open_gradebook
 from .lock import GradebookLock
 
 STATE_DIR = Path(".logicrm") / "autograde"  # under the course root; nbgrader never looks there
@@ -89,7 +89,7 @@ class CourseAssignment:
 
     # gradebook --------------------------------------------------------------------
     def gradebook(self) -> Gradebook:
-        return Gradebook(self.coursedir.db_url, self.coursedir.course_id)
+        return open_gradebook(self.coursedir.db_url, self.coursedir.course_id)
 
     def has_assignment(self) -> bool:
         with self.gradebook() as gb:

@@ -23,7 +23,7 @@ import time
 import warnings
 from pathlib import Path
 
-from ..nbgrader_imports import skip_iri_grammar
+from ..course.nbgrader_imports import skip_iri_grammar
 from ..sandbox.host import SandboxHost
 from ..sandbox.limits import Limits
 from ..sandbox.linux import die_with_parent

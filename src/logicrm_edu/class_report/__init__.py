@@ -15,7 +15,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..i18n import resolve
-from ..safe_files import write_text, write_with
+from ..course.safe_files import write_text, write_with
 from .page import render_page
 from .summary import (ClassReport, Cohort, MistakeCount, StepStats, StudentRow, StudentStep,
                       class_report)

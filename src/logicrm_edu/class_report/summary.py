@@ -13,7 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-from ..roster_import import class_roster
+from ..course.roster import class_roster
 from .verdict_files import StudentVerdicts, Unreadable, read_verdicts
 
 GRADED, MISSING, UNREADABLE = "graded", "missing", "unreadable"

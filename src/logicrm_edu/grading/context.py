@@ -24,8 +24,8 @@ from pathlib import Path
 import pandas as pd
 
 from ..assignments import TASKS, Task
+from ..course.config import course_section
 from ..assignments.settings import SETTINGS_CELL, SettingsError, read_settings
-from ..student_data import course_settings
 
 HANDOUT = "handout"
 REGENERATED = Path(".logicrm") / "handed"
@@ -112,7 +112,7 @@ class GradingContext:
             release_dir=Path(coursedir.format_path(coursedir.release_directory, ".", assignment)),
             submitted_dir=Path(coursedir.format_path(coursedir.submitted_directory, student,
                                                      assignment)),
-            ignore=list(coursedir.ignore), course=course_settings(root))
+            ignore=list(coursedir.ignore), course=course_section(root, "course"))
 
     @classmethod
     def for_students(cls, coursedir, gradebook, assignment: str, students) -> dict:

@@ -39,12 +39,12 @@ from nbclient.exceptions import DeadKernelError
 from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell
 from nbgrader import utils
-from nbgrader.api import Gradebook
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import Execute
 from traitlets import Any, Bool, Integer
 
 from ..checks import Verdict
+from ..course.nbgrader_app import open_gradebook
 from ..i18n import t
 from ..sandbox.host import SandboxHost
 from ..sandbox.kernels import SandboxKernelManager
@@ -147,7 +147,7 @@ class SandboxedExecute(Execute):
         if self.first is None:
             ids = resources["nbgrader"]
             coursedir = CourseDirectory(config=self.config)
-            with Gradebook(ids["db_url"], coursedir.course_id) as gb:
+            with open_gradebook(ids["db_url"], coursedir.course_id) as gb:
                 self.context = GradingContext.load(coursedir, gb, assignment=ids["assignment"],
                                                    student=ids["student"],
                                                    notebook=ids["notebook"])

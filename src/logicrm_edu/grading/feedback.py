@@ -34,7 +34,6 @@ from pathlib import Path
 from mistune.renderers.html import HTMLRenderer
 from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
 from nbconvert.preprocessors.sanitize import SanitizeHTML
-from nbgrader.api import Gradebook
 from nbgrader.converters import GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearHiddenTests, ClearMarkScheme, NbGraderPreprocessor
@@ -42,7 +41,7 @@ from nbgrader.utils import capture_log, temp_attrs
 from traitlets import Any, Bool, List, Unicode
 from traitlets.config import Config
 
-from ..nbgrader_course import nbgrader_api
+from ..course.nbgrader_app import nbgrader_api, open_gradebook
 
 # What a rendered markdown answer may contain: markdown's own vocabulary, plus the
 # <details> a teacher's instructions use.  No attributes beyond these (no class, id,
@@ -69,7 +68,7 @@ def teacher_cells(ids: dict, course_id: str) -> frozenset[str]:
 
     ``ids``: nbgrader's resources for the notebook (``db_url``, ``assignment``, ``notebook``).
     """
-    with Gradebook(ids["db_url"], course_id) as gb:
+    with open_gradebook(ids["db_url"], course_id) as gb:
         notebook = gb.find_notebook(ids["notebook"], ids["assignment"])
         return frozenset(cell.name for cell in notebook.source_cells if cell.locked)
 
@@ -315,7 +314,7 @@ def _one_student(api, assignment: str, student: str) -> StudentFeedback:
 
 def pending_points(api, assignment: str, student: str) -> float:
     """Points of ``student``'s answers to ``assignment`` still waiting for the teacher's mark."""
-    with Gradebook(api.coursedir.db_url, api.coursedir.course_id) as gb:
+    with open_gradebook(api.coursedir.db_url, api.coursedir.course_id) as gb:
         submission = gb.find_submission(assignment, student)
         return float(sum(grade.max_score for notebook in submission.notebooks
                          for grade in notebook.grades

@@ -18,9 +18,9 @@ from pathlib import Path
 
 import nbgrader
 from nbgrader import utils
-from nbgrader.api import Gradebook
 from nbgrader.preprocessors import NbGraderPreprocessor
 
+from ..course.nbgrader_app import open_gradebook
 from ..i18n import t
 
 TEMPLATE_DIRS = [
@@ -52,7 +52,7 @@ class FeedbackFrame(NbGraderPreprocessor):
 
     def preprocess(self, nb, resources):
         ids = resources["nbgrader"]
-        with Gradebook(ids["db_url"]) as gb:
+        with open_gradebook(ids["db_url"]) as gb:
             self.pending = {grade.name: grade.max_score for grade in gb.find_submission_notebook(
                 ids["notebook"], ids["assignment"], ids["student"]).grades
                 if grade.needs_manual_grade and grade.manual_score is None}

@@ -5,8 +5,9 @@ the grader's folders, ``CellTimeoutError`` or ``DeadKernelError``) tells them
 nothing.  :class:`PlainErrors` replaces the errors of each code cell the student
 ran by one sentence saying which cell, what happened (too slow, too much memory,
 the program stopped, not answered yet, a name or column that does not exist, a
-syntax error, any other error) and what to do.  Test cells are left alone: their error already is
-the check's hint.  The autograded notebook keeps the full error for the teacher.
+syntax error, any other error) and what to do.  A test cell's error already is the check's
+hint and stays, unless the cell was stopped (time-out, interrupt, time budget, dead kernel).
+The autograded notebook keeps the full error for the teacher.
 """
 from __future__ import annotations
 
@@ -40,6 +41,7 @@ KINDS = {
     "KeyError": "key",
     "NotImplementedError": "not_done",
 }
+MACHINERY = {"timeout", "out_of_time", "memory", "crashed", "not_run"}
 ORDER = ("timeout", "out_of_time", "memory", "crashed", "not_run", "syntax", "not_done", "name",
          "module", "file", "key", "other")
 
@@ -100,9 +102,11 @@ class PlainErrors(NbGraderPreprocessor):
         if cell.cell_type != "code":
             return cell, resources
         self.code_cells += 1
-        if utils.is_grade(cell) and not utils.is_solution(cell):
-            return cell, resources  # a test cell: its error is the check's hint
         errors = [o for o in cell.get("outputs", []) if o.get("output_type") == "error"]
+        if utils.is_grade(cell) and not utils.is_solution(cell):
+            # a test cell's error is the check's hint, unless the machinery stopped it (an
+            # interrupt that lands late, the time budget, a dead kernel)
+            errors = [e for e in errors if KINDS.get(str(e.get("ename"))) in MACHINERY]
         if not errors:
             return cell, resources
         kind, error = min(((KINDS.get(str(e.get("ename")), "other"), e) for e in errors),

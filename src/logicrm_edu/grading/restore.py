@@ -19,8 +19,10 @@ from __future__ import annotations
 
 from nbformat import NotebookNode
 from nbformat.v4 import new_code_cell, new_markdown_cell
-from nbgrader.api import Gradebook, MissingEntry
+from nbgrader.api import MissingEntry
 from nbgrader.preprocessors import NbGraderPreprocessor
+
+from ..course.nbgrader_app import open_gradebook
 
 
 class RestoreMissingCells(NbGraderPreprocessor):
@@ -31,7 +33,7 @@ class RestoreMissingCells(NbGraderPreprocessor):
             if cell.get("metadata", {}).get("nbgrader", None) == {}:
                 del cell.metadata["nbgrader"]
         ids = resources["nbgrader"]
-        with Gradebook(ids["db_url"]) as gb:
+        with open_gradebook(ids["db_url"]) as gb:
             notebook = gb.find_notebook(ids["notebook"], ids["assignment"])
             present = {_grade_id(cell) for cell in nb.cells} - {None}
             position = 0

@@ -9,7 +9,8 @@ from __future__ import annotations
 import importlib
 
 PARTS = ("core", "rubric", "checks", "assignments", "cli", "autograde", "grading",
-         "feedback", "class_report")
+         "feedback", "class_report", "teacher_files", "collect_files", "roster", "grade_sheets",
+         "manual_grades")
 
 
 def _assemble() -> dict[str, dict[str, str]]:

@@ -4,8 +4,8 @@ MESSAGES = {
     "autograde.progress": {"zh": "自动评分", "en": "autograding"},
     "autograde.unit": {"zh": "份", "en": " submissions"},
     "autograde.skipped": {
-        "zh": "这份提交已经评过分且没有改变，已跳过（用 force 重新评分）",
-        "en": "already autograded for this submission; skipped (use force to regrade)",
+        "zh": "这份提交已经评过分且没有改变，已跳过（加 --force 重新评分）",
+        "en": "already autograded for this submission; skipped (add --force to regrade)",
     },
     "autograde.cell_timeout": {
         "zh": "单元格 {cell} 运行超过 {seconds} 秒，已被中断",

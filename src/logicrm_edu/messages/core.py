@@ -64,6 +64,41 @@ MESSAGES = {
         "en": "customer '{customer}' (position {position}) has {column} = '{value}', "
               "which is not a non-negative number.",
     },
+    "data.blank_group_in_table": {
+        "zh": "第 {position} 位客户“{customer}”的{column}是空的，这位客户不会算进任何一组，"
+              "各组的比重也就不对了。请填写{column}。",
+        "en": "customer '{customer}' (position {position}) has a blank {column}, so it would "
+              "be left out of every group and the shares would be wrong. Fill in the {column}.",
+    },
+    "data.missing_value_in_table": {
+        "zh": "第 {position} 位客户“{customer}”的{column}是空的。请填写数字（没有业务请填 0）。",
+        "en": "customer '{customer}' (position {position}) has a blank {column}. "
+              "Enter a number (0 if there was no business).",
+    },
+    "data.not_number_in_table": {
+        "zh": "第 {position} 位客户“{customer}”的{column}是“{value}”，不是数字。"
+              "请只填写数字，不要带单位或文字。",
+        "en": "customer '{customer}' (position {position}) has {column} = '{value}', "
+              "which is not a number. Enter digits only, without units or words.",
+    },
+    "data.blank_transaction_customer": {
+        "zh": "第 {position} 笔交易的{column}是空的，不知道是哪位客户的，这笔交易会被漏算。"
+              "请填写{column}。",
+        "en": "transaction {position} has a blank {column}, so it belongs to no customer and "
+              "would be left out. Fill in the {column}.",
+    },
+    "data.missing_transaction_value": {
+        "zh": "第 {position} 笔交易（客户“{customer}”）的{column}是空的。"
+              "请填写数字（没有金额请填 0）。",
+        "en": "transaction {position} (customer '{customer}') has a blank {column}. "
+              "Enter a number (0 if there was no amount).",
+    },
+    "data.transaction_not_number": {
+        "zh": "第 {position} 笔交易（客户“{customer}”）的{column}是“{value}”，不是数字。"
+              "请只填写数字，不要带单位或文字。",
+        "en": "transaction {position} (customer '{customer}') has {column} = '{value}', "
+              "which is not a number. Enter digits only, without units or words.",
+    },
     "data.zero_total": {
         "zh": "所有客户的{column}合计为 0，无法计算比重。",
         "en": "the {column} of all customers adds up to 0, so shares cannot be computed.",

@@ -87,8 +87,9 @@ MESSAGES = {
     "rubric.roster.duplicate_id": {"zh": "学号“{value}”重复（第 {first_row} 行已出现）。",
                                    "en": "student id '{value}' appears twice (first at row {first_row})."},
     "rubric.store.no_roster": {
-        "zh": "还没有导入花名册。请先运行：logicrm rubric roster 花名册.xlsx",
-        "en": "no roster has been imported yet. Run first: logicrm rubric roster roster.xlsx",
+        "zh": "还没有导入花名册。请先运行：logicrm roster import 花名册.xlsx（学号、姓名、班级、小组）",
+        "en": "no roster has been imported yet. Run first: logicrm roster import roster.xlsx "
+              "(id, name, class, group)",
     },
     # score sheets: writing -------------------------------------------------------------------
     "rubric.sheet.scores_title": {"zh": "评分", "en": "Scores"},
@@ -162,6 +163,33 @@ MESSAGES = {
         "en": "rater '{rater}' had scored '{subject}' before; this import replaces those scores "
               "and the new sheet has none for them.",
     },
+    "rubric.import.save_as_xlsx": {
+        "zh": "这是 {suffix} 文件，不能作为评分表导入。请用 Excel 或 WPS 打开它，“另存为”Excel 工作簿（.xlsx），再导入 .xlsx 文件。",
+        "en": "this is a {suffix} file and cannot be imported as a score sheet. Open it in Excel or "
+              "WPS, use Save As → Excel Workbook (.xlsx), and import the .xlsx file.",
+    },
+    "rubric.import.csv_sheet": {
+        "zh": "CSV 文件只保存了分数，评分表里隐藏的识别信息已经丢失，不能导入。请交回原来的 .xlsx 评分表（在原表里填分后直接保存）。",
+        "en": "a CSV file keeps only the scores; the hidden information that identifies the score sheet "
+              "is lost, so it cannot be imported. Hand in the original .xlsx sheet (fill it in and "
+              "save it as it is).",
+    },
+    "rubric.import.not_a_sheet": {
+        "zh": "这不是评分表（评分表是 logicrm rubric sheets 生成的 .xlsx 文件），未导入。",
+        "en": "this is not a score sheet (score sheets are the .xlsx files made by logicrm rubric "
+              "sheets); not imported.",
+    },
+    "rubric.import.subfolder": {
+        "zh": "子文件夹“{folder}”里的文件没有读取。如需导入，请在命令中写上这个子文件夹。",
+        "en": "the files in the subfolder '{folder}' were not read. To import them, name that "
+              "subfolder in the command.",
+    },
+    "rubric.import.no_sheets": {
+        "zh": "文件夹“{folder}”里没有 .xlsx 评分表，什么也没有导入。请检查文件夹是否选对了。",
+        "en": "the folder '{folder}' holds no .xlsx score sheets; nothing was imported. "
+              "Check that this is the right folder.",
+    },
+    "rubric.import.progress": {"zh": "读取评分表", "en": "reading sheets"},
     "rubric.import.missing_rater": {"zh": "《{rubric}》：还没有收到{rater}的评分。",
                                     "en": "{rubric}: nothing received yet from {rater}."},
     # notes in marks and grades ------------------------------------------------------------------------
@@ -200,6 +228,7 @@ MESSAGES = {
     "rubric.col.presentation": {"zh": "个人展示分", "en": "presentation mark"},
     "rubric.col.presentation_pct": {"zh": "展示成绩(%)", "en": "presentation (%)"},
     "rubric.col.final": {"zh": "总评", "en": "final grade"},
+    "rubric.col.final_state": {"zh": "总评状态", "en": "final grade state"},
     "rubric.col.notes": {"zh": "备注", "en": "notes"},
     "rubric.col.note": {"zh": "备注", "en": "note"},
     "rubric.col.mark": {"zh": "个人展示分", "en": "mark"},
@@ -213,6 +242,13 @@ MESSAGES = {
     "rubric.col.range": {"zh": "分数范围", "en": "range"},
     "rubric.col.level": {"zh": "分数档", "en": "band"},
     "rubric.col.descriptor": {"zh": "说明", "en": "description"},
+    "rubric.col.rater": {"zh": "评分人", "en": "rater"},
+    "rubric.col.received": {"zh": "导入时间", "en": "imported at"},
+    "rubric.col.rubric": {"zh": "评分标准", "en": "rubric"},
+    "rubric.col.source": {"zh": "文件", "en": "file"},
+    "rubric.col.sheet": {"zh": "工作表", "en": "sheet"},
+    "rubric.col.n_scores": {"zh": "分数个数", "en": "scores"},
+    "rubric.col.status": {"zh": "状态", "en": "status"},
     # grade sheet --------------------------------------------------------------------------------------------
     "rubric.grades.sheet": {"zh": "总评成绩", "en": "Final grades"},
     "rubric.grades.notes_sheet": {"zh": "说明", "en": "Notes"},
@@ -264,18 +300,13 @@ MESSAGES = {
                           "en": "Saved the scores of group {group}: total {total} / {max}"},
     # command line ---------------------------------------------------------------------------------------------------
     "rubric.cli.group_help": {"zh": "小组展示评分、组员互评和总评成绩表。", "en": "Group presentations, peer assessment and the final grade sheet."},
-    "rubric.cli.course_option": {"zh": "课程文件夹（含 gradebook.db 和 course.toml）。",
-                                 "en": "Course folder (holding gradebook.db and course.toml)."},
-    "rubric.cli.lang_option": {"zh": "输出语言。", "en": "Language of the output."},
-    "rubric.cli.check_help": {"zh": "检查评分标准文件（默认：本课程使用的两个）。",
-                              "en": "Check rubric files (default: the two this course uses)."},
-    "rubric.cli.roster_help": {"zh": "导入花名册（学号、姓名、班级、小组；.xlsx 或 .csv）。",
-                               "en": "Import the roster (id, name, class, group; .xlsx or .csv)."},
+    "rubric.cli.check_help": {"zh": "检查评分标准文件（不写文件时检查本课程使用的两个）。",
+                              "en": "Check rubric files (without files, the two this course uses)."},
     "rubric.cli.sheets_help": {"zh": "为每位评分人生成 Excel 评分表。", "en": "Generate an Excel score sheet per rater."},
     "rubric.cli.sheets_out": {"zh": "输出文件夹（默认：课程文件夹/rubric_sheets）。",
                               "en": "Output folder (default: COURSE/rubric_sheets)."},
-    "rubric.cli.import_help": {"zh": "导入填好的评分表（文件或文件夹）；有错误时一份也不导入。",
-                               "en": "Import filled score sheets (files or folders); nothing is stored if any has an error."},
+    "rubric.cli.import_help": {"zh": "导入填好的 .xlsx 评分表（文件或文件夹）；有错误时一份也不导入。",
+                               "en": "Import filled .xlsx score sheets (files or folders); nothing is stored if any has an error."},
     "rubric.cli.marks_help": {"zh": "显示小组展示分、个人展示分和需要留意的评分。",
                               "en": "Show group scores, individual marks and flagged ratings."},
     "rubric.cli.grades_help": {"zh": "写出总评成绩表（.xlsx 和 .csv）。", "en": "Write the final grade sheet (.xlsx and .csv)."},
@@ -288,14 +319,20 @@ MESSAGES = {
                               "en": "List every import (who, when, from which file)."},
     "rubric.cli.rubric_ok": {"zh": "评分标准 {rubric}：{criteria} 个评分项，满分 {max}（{source}）",
                              "en": "rubric {rubric}: {criteria} criteria, max {max} ({source})"},
-    "rubric.cli.roster_saved": {"zh": "已保存花名册：{students} 名学生，{groups} 个小组。",
-                                "en": "roster saved: {students} students, {groups} groups."},
     "rubric.cli.sheets_written": {"zh": "已在 {folder} 生成 {count} 份“{rubric}”评分表。",
                                   "en": "{count} '{rubric}' sheets written to {folder}."},
     "rubric.cli.imported": {"zh": "已导入 {sheets} 份评分表，共 {scores} 个分数。",
                             "en": "imported {sheets} sheets, {scores} scores."},
     "rubric.cli.written": {"zh": "已写入：{paths}", "en": "written: {paths}"},
     "rubric.cli.flag": {"zh": "注意：{message}", "en": "note: {message}"},
-    "rubric.cli.error": {"zh": "错误：", "en": "error:"},
-    "rubric.cli.warning": {"zh": "提醒：", "en": "warning:"},
+    "rubric.cli.factor_explained": {
+        "zh": "互评系数：由组员互评得出的个人系数。1 表示个人展示分与小组展示分相同，大于 1 则更高，小于 1 则更低。",
+        "en": "peer factor: a personal factor from the teammates' ratings. 1 means the individual "
+              "mark equals the group score; above 1 it is higher, below 1 lower.",
+    },
+    "rubric.cli.in_force": {"zh": "有效", "en": "in force"},
+    "rubric.cli.replaced": {"zh": "已被 {time} 的导入替换", "en": "replaced by the import of {time}"},
+    "rubric.cli.audit_empty": {"zh": "还没有导入过评分表。", "en": "no score sheets have been imported yet."},
+    "rubric.cli.error": {"zh": "错误：", "en": "error: "},
+    "rubric.cli.warning": {"zh": "提醒：", "en": "warning: "},
 }

@@ -5,7 +5,7 @@ Rubrics are TOML files (``course/rubrics/``, format in its README and
 (:mod:`.settings`); scores and their audit trail live in ``DIR/rubric.db``
 next to nbgrader's ``DIR/gradebook.db`` (:mod:`.store`).  A teacher's round:
 
-1. ``logicrm rubric roster roster.xlsx`` — store the roster (学号/姓名/班级/小组);
+1. ``logicrm roster import roster.xlsx`` — store the roster (学号/姓名/班级/小组), shared with the gradebook;
 2. ``logicrm rubric sheets`` — one Excel score sheet per rater;
 3. ``logicrm rubric import rubric_sheets/`` — import the filled sheets (all or nothing);
 4. ``logicrm rubric marks`` / ``grades`` / ``report`` — marks and flags, the final grade

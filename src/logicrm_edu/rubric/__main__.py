@@ -1,4 +1,4 @@
 """``python -m logicrm_edu.rubric …``: the rubric commands without the main CLI."""
-from .cli import rubric
+from ..cli.rubric import rubric
 
 rubric(prog_name="python -m logicrm_edu.rubric")

@@ -2,7 +2,8 @@
 
 ``open_course(DIR)`` reads ``DIR/course.toml``, loads the group and member
 rubrics it names (the course's ``rubrics`` folder first, then the shipped
-ones), opens ``DIR/rubric.db`` and loads the stored roster.
+ones), opens ``DIR/rubric.db`` and loads the roster that ``logicrm roster
+import`` stored there.
 """
 from __future__ import annotations
 
@@ -48,7 +49,8 @@ def load_rubrics(settings: CourseSettings) -> tuple[Rubric, Rubric]:
 
 
 def open_course(course_dir=".") -> CourseContext:
-    """Open the course in ``course_dir``; an error if no roster has been imported yet."""
+    """Open the course in ``course_dir``; an error naming ``logicrm roster import`` if no
+    roster has been imported yet."""
     settings = load_settings(course_dir)
     group, member = load_rubrics(settings)
     engine = open_store(course_dir)

@@ -5,8 +5,11 @@ from the rubric database, assignment scores from the nbgrader gradebook, the
 final grade, and both files.
 
 Headings are in the chosen language; student ids stay text (leading zeros
-kept); numbers are rounded to ``[grades] decimals`` (the peer factor to 3).  The workbook has a
-second sheet with the weights used and the course-level notes.
+kept); numbers are rounded half up (四舍五入) to ``[grades] decimals`` and
+shown with exactly that many places (the peer factor to 3); columns fit their
+headings; a provisional final grade is shaded.  The workbook has a second
+sheet with the weights used and the course-level notes.  Both files are
+written atomically and readable like any other file.
 """
 from __future__ import annotations
 
@@ -14,9 +17,10 @@ from pathlib import Path
 
 import pandas as pd
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Font, PatternFill
-from openpyxl.utils import get_column_letter
 
+from ..course.safe_files import write_with
+from ..course.rounding import half_up, number_format
+from ..course.table_sheet import write_table
 from ..i18n import resolve, t
 from .course import open_course
 from .gradebook import assignment_scores
@@ -25,19 +29,26 @@ from .marks import course_marks
 from .settings import CourseSettings
 
 XLSX_FILE, CSV_FILE = "final_grades.xlsx", "final_grades.csv"
-_HEADER_FILL = PatternFill("solid", fgColor="DDEBF7")
-_TEXT_COLUMNS = {"id", "name", "class", "group", "notes"}
+FACTOR_DECIMALS = 3
+_TEXT_COLUMNS = {"id", "name", "class", "group", "final_state", "notes"}
 
 
 def localized(table: pd.DataFrame, decimals: int, lang: str | None = None) -> pd.DataFrame:
-    """The grade table with headings in ``lang`` and numbers rounded for display."""
+    """The grade table with headings in ``lang`` and numbers rounded half up for display."""
     lang = resolve(lang)
-    headings = {c: t(f"rubric.col.{c}", lang) for c in LEADING + TRAILING}
     shown = table.copy()
     for column in shown.columns:
         if column not in _TEXT_COLUMNS:
-            shown[column] = pd.to_numeric(shown[column]).round(3 if column == "factor" else decimals)
-    return shown.rename(columns=lambda c: headings.get(c) or t("rubric.col.assignment", lang, name=c))
+            places = FACTOR_DECIMALS if column == "factor" else decimals
+            shown[column] = pd.to_numeric(shown[column]).map(lambda v: half_up(v, places))
+    return shown.rename(columns=lambda c: heading(c, lang))
+
+
+def heading(column: str, lang: str | None = None) -> str:
+    """The heading of a grade-table column (an assignment's own column for other names)."""
+    if column in LEADING + TRAILING:
+        return t(f"rubric.col.{column}", lang)
+    return t("rubric.col.assignment", lang, name=column)
 
 
 def write_grade_sheet(table: pd.DataFrame, settings: CourseSettings, notes: list[tuple[str, dict]],
@@ -45,34 +56,24 @@ def write_grade_sheet(table: pd.DataFrame, settings: CourseSettings, notes: list
     """Write ``final_grades.xlsx`` and ``final_grades.csv`` into ``out_dir``; returns both paths."""
     lang = resolve(lang)
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    shown = localized(table, settings.grades.decimals, lang)
+    decimals = settings.grades.decimals
+    shown = localized(table, decimals, lang)
     paths = {"xlsx": out_dir / XLSX_FILE, "csv": out_dir / CSV_FILE}
-    shown.to_csv(paths["csv"], index=False, encoding="utf-8-sig")  # BOM: Excel reads UTF-8
-    book = Workbook()
-    _grades_sheet(book.active, shown, settings.grades.decimals, lang)
-    _notes_sheet(book.create_sheet(t("rubric.grades.notes_sheet", lang)), settings, notes, lang)
-    book.save(paths["xlsx"])
+    # BOM: Excel reads UTF-8
+    write_with(paths["csv"], lambda p: shown.to_csv(p, index=False, encoding="utf-8-sig"))
+    provisional = (table["final_state"] == t("grade_sheets.final_state.provisional", lang)).tolist()
+
+    def workbook(path: Path) -> None:
+        book = Workbook()
+        write_table(book.active, t("rubric.grades.sheet", lang), shown,
+                    default_format=number_format(decimals),
+                    formats={heading("factor", lang): number_format(FACTOR_DECIMALS)},
+                    marked={heading(c, lang): provisional for c in ("final", "final_state")})
+        _notes_sheet(book.create_sheet(t("rubric.grades.notes_sheet", lang)), settings, notes, lang)
+        book.save(path)
+
+    write_with(paths["xlsx"], workbook)
     return paths
-
-
-def _grades_sheet(sheet, shown: pd.DataFrame, decimals: int, lang: str) -> None:
-    sheet.title = t("rubric.grades.sheet", lang)
-    sheet.append(list(shown.columns))
-    number_format = "0" if decimals <= 0 else "0." + "0" * decimals
-    for record in shown.itertuples(index=False):
-        sheet.append([None if isinstance(v, float) and v != v else v for v in record])
-    for index, column in enumerate(shown.columns, start=1):
-        letter = get_column_letter(index)
-        header = sheet.cell(1, index)
-        header.font, header.fill = Font(bold=True), _HEADER_FILL
-        header.alignment = Alignment(wrap_text=True, horizontal="center", vertical="center")
-        cell_format = number_format if pd.api.types.is_numeric_dtype(shown[column]) else "@"
-        for cell in sheet[letter][1:]:
-            cell.number_format = cell_format
-        sheet.column_dimensions[letter].width = 40 if index == len(shown.columns) else 12
-    sheet.freeze_panes = "C2"
-    sheet.auto_filter.ref = sheet.dimensions
 
 
 def _notes_sheet(sheet, settings: CourseSettings, notes: list[tuple[str, dict]], lang: str) -> None:

@@ -6,17 +6,22 @@ weights, else equal weights).  The presentation counts as the individual mark
 as a percentage of the group rubric's highest total.  The final grade is
 ``(assignment_weight × assignments + presentation_weight × presentation) /
 (assignment_weight + presentation_weight)``.  Anything missing counts 0, and
-the student's ``notes`` say what and why.
+the student's ``notes`` say what and why.  A late assignment counts after its
+late penalty; a final grade that rests on answers nobody has graded by hand yet
+is ``final_state`` provisional.
 """
 from __future__ import annotations
 
 import pandas as pd
 
+from ..course.late import duration_text
 from ..i18n import t
 from .settings import GradeSettings
 
 LEADING = ["id", "name", "class", "group"]
-TRAILING = ["assignments", "group_score", "factor", "presentation", "presentation_pct", "final", "notes"]
+PROVISIONAL = ("rubric.note.needs_manual_grade", "grade_sheets.note.assignment_not_graded")
+TRAILING = ["assignments", "group_score", "factor", "presentation", "presentation_pct", "final",
+            "final_state", "notes"]
 
 
 def final_grades(members: pd.DataFrame, scores: pd.DataFrame, settings: GradeSettings, *,
@@ -26,7 +31,8 @@ def final_grades(members: pd.DataFrame, scores: pd.DataFrame, settings: GradeSet
     ``scores``: from :func:`~.gradebook.assignment_scores`.  Columns: id, name,
     class, group, one column per assignment (percent), ``assignments``,
     ``group_score``, ``factor``, ``presentation`` (the mark), ``presentation_pct``,
-    ``final`` and ``notes`` (text in ``lang``).
+    ``final``, ``final_state`` (provisional while an assignment has answers still
+    to be graded by hand, else final) and ``notes`` (text in ``lang``).
     """
     names = list(dict.fromkeys(scores["assignment"]))
     weights = assignment_weights(settings, names)
@@ -47,6 +53,8 @@ def final_grades(members: pd.DataFrame, scores: pd.DataFrame, settings: GradeSet
                         + settings.presentation_weight * row["presentation_pct"]) / \
             (settings.assignment_weight + settings.presentation_weight)
         row["notes"] = t("where.sep", lang).join(notes)
+        pending = any(mine.loc[name, "note"] in PROVISIONAL for name in names if name in mine.index)
+        row["final_state"] = t("grade_sheets.final_state." + ("provisional" if pending else "final"), lang)
         rows.append(row)
     return pd.DataFrame(rows, columns=LEADING + names + TRAILING)
 
@@ -73,7 +81,17 @@ def _percent(score: pd.Series | None, name: str, notes: list[str], lang) -> floa
         notes.append(t("rubric.note.no_submission", lang, assignment=name))
         return 0.0
     if score["note"]:
-        notes.append(t(score["note"], lang, assignment=name))
+        notes.append(t(score["note"], lang, assignment=name, files=score.get("files", "")))
+    late_by = score.get("late_by")
+    if late_by is None or late_by != late_by:  # on time, or how late is not known
+        if score.get("late", False) == True:  # noqa: E712  (numpy booleans too; NaN is not late)
+            notes.append(t("grade_sheets.note.assignment_late_by_collect", lang, assignment=name))
+    else:
+        duration = duration_text(late_by, lang)
+        penalty = score.get("penalty") or 0
+        notes.append(t("grade_sheets.note.assignment_penalty", lang, assignment=name, duration=duration,
+                       percent=f"{penalty:g}") if penalty else
+                     t("grade_sheets.note.assignment_late", lang, assignment=name, duration=duration))
     if score["max_score"] <= 0:
         return float("nan")
     return score["score"] / score["max_score"] * 100

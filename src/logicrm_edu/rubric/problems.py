@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from ..errors import location
+from ..errors import InputError, location
 from ..i18n import resolve, t
 from .model import text_in
 
@@ -69,7 +69,7 @@ def _problem(level: str, key: str, given: dict) -> Problem:
     return Problem(level, key, fields=given, **where)
 
 
-class RubricError(ValueError):
+class RubricError(InputError):
     """Bad rubric input: the message lists each error with its location, in zh and en.
 
     ``problems`` holds every :class:`Problem` (errors first); ``key`` is the

@@ -25,12 +25,12 @@ import re
 import tomllib
 from pathlib import Path
 
-from ..course_template import template_dir
+from ..course.template import template_dir
 from .model import RATER_KINDS, SUBJECTS, Criterion, Level, Rubric
 from .problems import RubricError
 
 SHIPPED_DIR = template_dir() / "rubrics"
-"""The rubrics shipped with the course template (see :mod:`logicrm_edu.course_template`)."""
+"""The rubrics shipped with the course template (see :mod:`logicrm_edu.course.template`)."""
 
 _TOP_KEYS = {"title", "subject", "raters", "criteria"}
 _CRITERION_KEYS = {"id", "name", "max", "min", "levels", "description"}

@@ -27,16 +27,14 @@ A missing file gives the defaults; a bad value raises
 """
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field, fields
 from pathlib import Path
 
+from ..course.config import COURSE_FILE, read_course_file
 from .adjustment import PENALTY_KINDS
 from .methods import METHODS
 from .problems import RubricError
 from .rubric_files import SHIPPED_DIR
-
-COURSE_FILE = "course.toml"
 
 
 @dataclass(frozen=True)
@@ -82,13 +80,7 @@ class CourseSettings:
 def load_settings(course_dir=".") -> CourseSettings:
     """Read ``course_dir/course.toml`` (defaults when the file or a key is missing)."""
     course_dir = Path(course_dir)
-    path = course_dir / COURSE_FILE
-    if not path.is_file():
-        return CourseSettings(course_dir)
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise RubricError.of("rubric.file.syntax", file=COURSE_FILE, reason=str(exc)) from None
+    data = read_course_file(course_dir)
     rubric = _section(data, "rubric", RubricSettings)
     grades = _section(data, "grades", GradeSettings)
     _check(rubric, grades)

@@ -8,7 +8,8 @@ since; the rater and every rated id are in the roster and may be rated by this
 rater (no self-rating unless allowed, no one from another group); every score
 is a number within its criterion's range; no id appears twice.  A row left
 completely blank, a missing subject row and text outside the score columns
-are warnings, so nothing is dropped without the teacher being told.
+are warnings, so nothing is dropped without the teacher being told.  A file
+that is not an .xlsx workbook (an old .xls, a .csv, …) is named with what to do.
 """
 from __future__ import annotations
 
@@ -18,12 +19,31 @@ from pathlib import Path
 
 import pandas as pd
 from openpyxl import load_workbook
+from openpyxl.utils.exceptions import InvalidFileException
 
 from .model import RaterStatement, Rubric
 from .problems import Problem, error, warning
 from .raters import expected_raters, subject_names
 from .roster import cell_text
 from .sheet_layout import FIRST_ROW, FIRST_SCORE_COLUMN, FORMAT, ID_COLUMN, META_SHEET
+
+WORKBOOK_SUFFIXES = (".xlsx", ".xlsm")
+"""Workbooks openpyxl reads; the generated sheets are .xlsx."""
+RESAVABLE_SUFFIXES = (".xls", ".xlsb", ".et", ".ods", ".numbers")
+"""Spreadsheets that keep every worksheet (the hidden one too): saving them as .xlsx
+gives back an importable sheet."""
+
+
+def not_a_score_sheet(path: Path, level: str = "error") -> Problem:
+    """Why ``path`` cannot be imported, by its type, saying what to do."""
+    suffix = path.suffix.lower()
+    if suffix in RESAVABLE_SUFFIXES:
+        key = "rubric.import.save_as_xlsx"
+    elif suffix == ".csv":  # only the first worksheet survives: the hidden one is lost
+        key = "rubric.import.csv_sheet"
+    else:
+        key = "rubric.import.not_a_sheet"
+    return (error if level == "error" else warning)(key, file=path.name, suffix=suffix)
 
 
 def read_score_sheet(path, rubrics: dict[str, Rubric], roster: pd.DataFrame, *,
@@ -34,12 +54,14 @@ def read_score_sheet(path, rubrics: dict[str, Rubric], roster: pd.DataFrame, *,
     """
     path = Path(path)
     file = path.name
+    if path.suffix.lower() not in WORKBOOK_SUFFIXES:
+        return None, [not_a_score_sheet(path)]
     try:
         data = path.read_bytes()
         book = load_workbook(path, data_only=True)
     except FileNotFoundError:
         return None, [error("data.not_found", file=str(path))]
-    except (zipfile.BadZipFile, OSError, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError) as exc:
         return None, [error("rubric.sheet.unreadable", file=file, reason=str(exc) or type(exc).__name__)]
     if META_SHEET not in book.sheetnames:
         return None, [error("rubric.sheet.not_generated", file=file)]

@@ -87,15 +87,26 @@ def save_roster(engine: Engine, roster: pd.DataFrame) -> None:
                         for n, (sid, name, class_name, group) in enumerate(rows))
 
 
-def load_roster(engine: Engine) -> pd.DataFrame:
-    """The stored roster (columns id, name, class, group); an error if there is none yet."""
+def load_roster(engine: Engine, *, required: bool = True) -> pd.DataFrame:
+    """The stored roster (columns id, name, class, group); an error if there is none yet,
+    unless ``required`` is false (then an empty table)."""
     with Session(engine) as session:
         rows = session.scalars(select(Student).order_by(Student.position)).all()
         table = pd.DataFrame([(s.id, s.name, s.class_name, s.group) for s in rows],
                              columns=["id", "name", "class", "group"])
-    if table.empty:
+    if table.empty and required:
         raise RubricError.of("rubric.store.no_roster")
     return table
+
+
+def scores_by_student(engine: Engine) -> dict[str, int]:
+    """How many scores in force each student received (as a rated member) or gave (as a
+    rating teammate): what removing the student from the roster would stop counting."""
+    about = select(Score.subject.label("student")).where(Score.rater_kind == "member")
+    given = select(Score.rater.label("student")).where(Score.rater_kind == "member")
+    with Session(engine) as session:
+        students = session.scalars(about.union_all(given)).all()
+    return pd.Series(students, dtype=object).value_counts().to_dict()
 
 
 def previous_subjects(engine: Engine, statement: RaterStatement) -> set[str]:

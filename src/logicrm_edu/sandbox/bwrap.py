@@ -23,6 +23,7 @@ import glob
 import json
 import os
 import shutil
+import site
 import sys
 from pathlib import Path
 
@@ -53,11 +54,29 @@ def bwrap_executable() -> str | None:
 
 
 def python_dirs() -> list[str]:
-    """The folders Python needs: the installation, the virtualenv and the folder this
-    package is imported from (each once, outermost first).  Not the rest of
-    ``sys.path``: the grader's script folder or working folder must stay hidden."""
-    candidates = [sys.base_prefix, sys.prefix, os.path.dirname(PACKAGE_DIR)]
+    """The folders Python needs: the installation, the virtualenv, the user's own
+    site-packages and the folders their ``.pth`` files add (``pip install --user``, an
+    environment layered on another), and the folder this package is imported from
+    (each once, outermost first).  Not the rest of ``sys.path``: the grader's script
+    folder or working folder must stay hidden."""
+    sites = site.getsitepackages() + ([site.getusersitepackages()] if site.ENABLE_USER_SITE else [])
+    candidates = [sys.base_prefix, sys.prefix, os.path.dirname(PACKAGE_DIR), *sites,
+                  *(path for folder in sites for path in _pth_paths(folder))]
     return _outermost(os.path.realpath(path) for path in candidates if os.path.exists(path))
+
+
+def _pth_paths(site_dir: str) -> list[str]:
+    """The folders the ``.pth`` files of ``site_dir`` put on ``sys.path`` (as ``site`` does:
+    one per line, relative to ``site_dir``; ``import`` lines and comments are code, not paths)."""
+    paths = []
+    for pth in sorted(glob.glob(os.path.join(site_dir, "*.pth"))):
+        try:
+            lines = Path(pth).read_text(encoding="utf-8").splitlines()
+        except (OSError, UnicodeDecodeError):
+            continue
+        paths += [os.path.join(site_dir, line.strip()) for line in lines
+                  if line.strip() and not line.startswith(("#", "import ", "import\t"))]
+    return paths
 
 
 def _outermost(paths) -> list[str]:

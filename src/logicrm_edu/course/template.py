@@ -20,12 +20,12 @@ import secrets
 import shutil
 from pathlib import Path
 
-from .assignments.settings import SETTINGS_CELL, read_settings
+from ..assignments.settings import SETTINGS_CELL, read_settings
 from .safe_files import write_text
 
 ENV_VAR = "LOGICRM_COURSE_TEMPLATE"
 TEMPLATE_PARTS = ("nbgrader_config.py", "source", "rubrics")
-_PACKAGE = Path(__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parents[1]  # logicrm_edu/
 _CHECKOUT = _PACKAGE.parents[1]
 TEXTBOOK, PER_STUDENT = "changhai", "per-student"
 _IGNORED = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db",
@@ -75,6 +75,17 @@ customers = {customers}     # 每位学生的客户数 / customers per student
 # [grades]
 # assignment_weight = 60
 # presentation_weight = 40
+
+# 迟交：截止时间、延期与扣分（默认不扣分，但迟交总会在导出的成绩表中标出）
+# Late work: deadlines, extensions and the penalty (none by default; late work is always flagged)
+# [late]
+# penalty_per_day = 0       # 每迟交一天（不足一天按一天）扣得分的百分之几 / percent of the score off per day started
+# max_penalty = 100         # 最多扣得分的百分之几 / at most this percent in all
+# grace_minutes = 0         # 截止后几分钟内仍算按时 / minutes after the deadline still on time
+# [late.deadlines]          # 各作业的截止时间（本地时间）；不写则用成绩库中的截止时间 / per assignment (local time)
+# abc_tiering = 2025-03-14 23:59:00
+# [extensions.abc_tiering]  # 个别学生延期：学号 = 新的截止时间 / per student: id = new deadline
+# 2301 = 2025-03-16 23:59:00
 """
 
 
@@ -96,7 +107,8 @@ def init_course(dest, *, textbook_data: bool = False, customers: int = 20) -> Pa
             shutil.copytree(src, dest / part, ignore=_IGNORED)
         elif src.is_file():
             shutil.copy2(src, dest / part)
-    write_text(dest / "course.toml", course_toml(secrets.token_hex(16), customers))
+    write_text(dest / "course.toml", course_toml(secrets.token_hex(16), customers),
+               mode=0o600)  # the data key: for the teacher's eyes only
     dataset = TEXTBOOK if textbook_data else PER_STUDENT
     for notebook in sorted((dest / "source").glob("*/*.ipynb")):
         if teacher_settings(notebook).get("DATASET") is not None:

@@ -21,11 +21,11 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from .course_template import settings_cell
-from .grading.context import TeacherSetupError, task_from_source
-from .nbgrader_course import nbgrader_api, run
+from ..grading.context import TeacherSetupError, task_from_source
+from .config import course_section
+from .nbgrader_app import nbgrader_api, run
 from .safe_files import staging_dir, swap_in, write_with
-from .student_data import course_settings
+from .template import settings_cell
 
 HANDOUT, HANDOUT_ZIPS = "handout", "handout_zips"
 
@@ -84,7 +84,7 @@ def release_assignment(course_dir, assignment: str, students: list[tuple[str, st
     task = assignment_task(course_dir, assignment)
     per_student = task.per_student
     result = ReleaseResult(assignment, per_student, exchange)
-    settings = course_settings(course_dir)
+    settings = course_section(course_dir, "course")
     if per_student and "seed" not in settings:
         raise NoSeed(str(course_dir / "course.toml"))
     api = nbgrader_api(course_dir, release_force=True)

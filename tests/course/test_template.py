@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from logicrm_edu.course_template import set_teacher_setting, teacher_settings
+from logicrm_edu.course.template import set_teacher_setting, teacher_settings
 
-ROOT = Path(__file__).parents[1]
+ROOT = Path(__file__).parents[2]
 SOURCE = ROOT / "course" / "source" / "abc_tiering" / "abc_tiering.ipynb"
 SETTINGS_INDEX = 1  # the settings cell is the course notebook's second cell
 DATASET_LINE = ('DATASET = "changhai"                  # "changhai"：教材数据（全班相同）；'

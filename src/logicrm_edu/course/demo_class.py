@@ -20,10 +20,10 @@ from pathlib import Path
 import nbformat
 import pandas as pd
 
-from .course_template import kit_dir
+from .template import kit_dir
 from .release import handout_dir
 from .safe_files import write_with
-from .submissions import build_submission, load_specs, resolved
+from ..submissions import build_submission, load_specs, resolved
 
 DEADLINE = datetime(2025, 3, 14, 23, 59)
 CORRECT = {"correct_reference": 10, "correct_loops": 8, "correct_library": 6,

@@ -3,7 +3,9 @@
 Every file the instructor commands write goes through here: the content is
 written to a temporary file in the same folder and then renamed over the
 target (atomic on the same file system), so a crash, a full disk or Ctrl-C
-leaves either the old file or the new one, never a mixture.  Folders are
+leaves either the old file or the new one, never a mixture.  A finished file gets
+the mode any new file gets (0666 less the umask, e.g. 0644; the temporary file is
+created 0600), unless ``mode`` says otherwise (``course.toml`` holds a secret).  Folders are
 assembled beside their destination and swapped in the same way; a folder that
 is replaced is first moved aside (:func:`keep_aside`), never deleted.
 """
@@ -16,7 +18,18 @@ from datetime import datetime
 from pathlib import Path
 
 
-def write_bytes(path, data: bytes) -> Path:
+def _umask() -> int:
+    mask = os.umask(0o022)  # reading the umask means setting it: set it straight back
+    os.umask(mask)
+    return mask
+
+
+def _finish(tmp, path: Path, mode: int | None) -> None:
+    os.chmod(tmp, 0o666 & ~_umask() if mode is None else mode)
+    os.replace(tmp, path)
+
+
+def write_bytes(path, data: bytes, *, mode: int | None = None) -> Path:
     """Write ``data`` to ``path`` atomically (temp file + rename); returns the path."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -26,19 +39,19 @@ def write_bytes(path, data: bytes) -> Path:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.replace(tmp, path)
+        _finish(tmp, path, mode)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
     return path
 
 
-def write_text(path, text: str, encoding: str = "utf-8") -> Path:
+def write_text(path, text: str, encoding: str = "utf-8", *, mode: int | None = None) -> Path:
     """Write ``text`` to ``path`` atomically."""
-    return write_bytes(path, text.encode(encoding))
+    return write_bytes(path, text.encode(encoding), mode=mode)
 
 
-def write_with(path, writer) -> Path:
+def write_with(path, writer, *, mode: int | None = None) -> Path:
     """Let ``writer(tmp_path)`` produce the file (e.g. ``df.to_excel``), then rename it into place."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -46,7 +59,7 @@ def write_with(path, writer) -> Path:
     os.close(fd)
     try:
         writer(Path(tmp))
-        os.replace(tmp, path)
+        _finish(tmp, path, mode)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise

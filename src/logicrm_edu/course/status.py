@@ -5,9 +5,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from .grading.data_check import recorded
+from ..grading.data_check import recorded
 from .release import HANDOUT, source_assignments
-from .nbgrader_course import gradebook
+from .nbgrader_app import gradebook
 
 COLUMNS = ["assignment", "released", "handouts", "collected", "graded", "manual", "feedback",
            "data_flagged"]

@@ -50,11 +50,17 @@ def nbgrader_api(course_dir, *, release_force: bool = False) -> NbGraderAPI:
     return NbGraderAPI(coursedir=coursedir, config=config)
 
 
+def open_gradebook(db_url: str, course_id: str = "") -> Gradebook:
+    """An nbgrader gradebook by its database URL (use it in a ``with`` block): the one
+    way the platform opens a gradebook, for code handed a URL by nbgrader itself."""
+    ensure_alembic_on_path()
+    return Gradebook(db_url, course_id=course_id)
+
+
 def gradebook(course_dir) -> Gradebook:
     """The course's nbgrader gradebook (use it in a ``with`` block), for its course id."""
-    ensure_alembic_on_path()
     directory = load_config(course_dir).CourseDirectory
-    return Gradebook(directory.db_url, course_id=directory.course_id)
+    return open_gradebook(directory.db_url, directory.course_id)
 
 
 def run(result: dict, what: str) -> dict:
@@ -64,11 +70,11 @@ def run(result: dict, what: str) -> dict:
     return result
 
 
-def cell_scores(course_dir, assignment: str) -> "pd.DataFrame":
+def cell_scores(course_dir, assignment: str):
     """One row per (student, notebook, grade cell): score, max_score, needs_manual_grade.
 
-    Autograded cells whose test failed have score 0; manually graded cells
-    not yet graded have score NaN.
+    Autograded cells whose test failed have score 0; manually graded cells not yet
+    graded have score 0 too, with ``needs_manual_grade`` true and no ``manual_score``.
     """
     import pandas as pd  # here: autograde workers import this module and never need pandas
 
