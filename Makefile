@@ -5,14 +5,14 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup fonts sandbox demo test bench wheels clean
+.PHONY: setup fonts sandbox classroom browser demo test test-browser bench wheels clean
 
-setup: $(STAMP) fonts sandbox
+setup: $(STAMP) fonts sandbox classroom browser
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[teacher,test]'
+	$(BIN)/python -m pip install --quiet -e '.[teacher,classroom,test]'
 	touch $(STAMP)
 
 # Charts need a CJK font (never SimHei). On Debian/Ubuntu as root we install the
@@ -35,13 +35,42 @@ sandbox: $(STAMP)
 	  fi; }
 	@$(BIN)/python -m logicrm_edu.sandbox.probe
 
+# The classroom (logicrm classroom): JupyterHub's proxy from npm into the venv (never
+# global), and setfacl, which keeps course files away from students.
+classroom: $(STAMP)
+	@command -v npm >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing nodejs and npm (JupyterHub's proxy)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq nodejs npm >/dev/null; \
+	  fi; }
+	@test -x $(BIN)/configurable-http-proxy || npm install --global --prefix $(VENV) --no-fund --no-audit --loglevel=error configurable-http-proxy@5.3.0
+	@command -v setfacl >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing acl (keeps course files away from students)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq acl >/dev/null; \
+	  fi; }
+
+# The classroom's browser tests drive Debian's chromium through Playwright; on
+# Debian/Ubuntu as root we install it.
+browser: $(STAMP)
+	@command -v chromium >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing chromium (the classroom's browser tests)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null; \
+	  fi; }
+
 # The main job on the bundled demo class: a fresh course in demo-course/, end to end.
 demo: setup
 	rm -rf demo-course
 	$(BIN)/logicrm demo demo-course
 
 test: setup
-	$(BIN)/python -m pytest -q -n 2
+	$(BIN)/python -m pytest -q -n 2 --ignore=tests/classroom/test_browser.py
+
+# The classroom in a real browser (Debian's chromium), one hub for the three tests: not
+# split over workers. Needs root (it makes the students' Unix users); .ci/run calls it.
+test-browser: setup
+	$(BIN)/python -m pytest -q tests/classroom/test_browser.py
 
 bench: setup
 	$(BIN)/python benchmarks/tiering.py

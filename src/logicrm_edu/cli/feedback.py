@@ -1,12 +1,15 @@
 """``logicrm feedback``: feedback pages per student, released through the exchange."""
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import click
 
 from ..i18n import t
 from .layer import Expected, command, course_folder, known_assignment, option
+
+SECRET = "submission_secret.txt"  # nbgrader's proof that a feedback page is this student's
 
 
 @command("feedback", "cli.feedback.help")
@@ -40,7 +43,10 @@ def do_feedback(course_dir: Path, assignment: str, *, exchange=True) -> Path:
     if exchange:  # only submissions that came through the exchange carry its secret
         api = nbgrader_api(course_dir)
         via_exchange = [sid for sid in report.done
-                        if (course_dir / "submitted" / sid / assignment / "submission_secret.txt").is_file()]
+                        if (course_dir / "submitted" / sid / assignment / SECRET).is_file()]
+        for sid in via_exchange:  # nbgrader releases a page only beside the student's secret
+            shutil.copy2(course_dir / "submitted" / sid / assignment / SECRET,
+                         course_dir / "feedback" / sid / assignment / SECRET)
         failed = [sid for sid in via_exchange
                   if not (api.release_feedback(assignment, sid) or {}).get("success")]
         click.echo(t("cli.feedback.released", count=len(via_exchange) - len(failed),

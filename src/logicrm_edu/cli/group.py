@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import click
 
-from . import (autograde, collect, demo, export, feedback, init, manual, release, report, roster,
-               rubric, status, tier)
+from . import (autograde, classroom, collect, demo, export, feedback, init, manual, release, report,
+               roster, rubric, status, tier)
 from .layer import Group, lang_option
 
 
@@ -16,5 +16,5 @@ def main():
 
 
 for _module in (init, tier, roster, release, collect, autograde, manual, feedback, report, export,
-                status, demo, rubric):
+                status, demo, rubric, classroom):
     main.add_command(getattr(_module, _module.__name__.rsplit(".", 1)[1]))

@@ -39,4 +39,8 @@ def do_release(course_dir: Path, assignment: str, *, exchange: bool = True, prog
             click.echo(t("cli.release.handouts", count=len(result.handouts),
                          folder=course_dir / "handout",
                          zips=result.zips[0].parent if result.zips else "-"))
+            from ..classroom.own_data import place_own_data
+
+            if place_own_data(course_dir, [sid for sid, _ in students]):  # only with a classroom
+                click.echo(t("classroom.own_data", assignment=assignment))
     return result

@@ -28,7 +28,8 @@ def roster_import(file, sheet, yes, course_dir):
     _notes(sync)
     if sync.first_import:  # an empty course: nothing in it can change or be lost
         apply_sync(course_dir, sync)
-        return _summary(sync)
+        _summary(sync)
+        return _classroom_in_step(course_dir)
     _preview(sync)
     if not sync.has_changes:
         return
@@ -37,6 +38,17 @@ def roster_import(file, sheet, yes, course_dir):
         return
     apply_sync(course_dir, sync)
     _summary(sync)
+    _classroom_in_step(course_dir)
+
+
+def _classroom_in_step(course_dir) -> None:
+    """The classroom's accounts follow the roster (nothing when it never started)."""
+    from ..classroom import sync_hub_users
+
+    users = sync_hub_users(course_dir)
+    if users is not None:
+        click.echo(t("classroom.accounts", added=len(users.added), closed=len(users.closed),
+                     returned=len(users.returned), handout=users.handout))
 
 
 def _interactive() -> bool:
@@ -110,6 +122,7 @@ def roster_remove(student_id, discard_work, course_dir):
     click.echo(t("roster.removed", id=student_id, name=names.get(student_id, "")))
     if work:
         click.echo(t("roster.removed_work", work=work.text(), folder=moved_to or "-"))
+    _classroom_in_step(course_dir)
 
 
 @command("rename", "roster.rename_help", parent=roster)

@@ -10,7 +10,7 @@ import importlib
 
 PARTS = ("core", "rubric", "checks", "assignments", "cli", "autograde", "grading",
          "feedback", "class_report", "teacher_files", "collect_files", "roster", "grade_sheets",
-         "manual_grades")
+         "manual_grades", "classroom")
 
 
 def _assemble() -> dict[str, dict[str, str]]:
