@@ -8,7 +8,6 @@ the students' fetch (:mod:`.fetch`) copies it beside the notebook they fetch.
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 from ..course.release import HANDOUT
@@ -36,18 +35,45 @@ def place_own_data(course_dir, students: list[str] | None = None) -> int:
         for assignment in sorted((handouts / sid).glob("*/")):
             files = [f for f in assignment.iterdir() if f.is_file() and f.suffix != ".ipynb"]
             if files:
-                placed += _place(files, Path(entry.pw_dir) / OWN_DATA / assignment.name,
+                placed += _place(files, Path(entry.pw_dir), assignment.name,
                                  entry.pw_uid, entry.pw_gid)
     return placed
 
 
-def _place(files: list[Path], folder: Path, uid: int, gid: int) -> int:
-    for part in (folder.parents[1], folder.parent, folder):  # .logicrm, own-data, <assignment>
-        part.mkdir(mode=0o700, exist_ok=True)
-        os.chown(part, uid, gid)
-    for source in files:
-        target = folder / source.name
-        shutil.copyfile(source, target)
-        os.chown(target, uid, gid)
-        target.chmod(0o600)
-    return len(files)
+def _place(files: list[Path], home: Path, assignment: str, uid: int, gid: int) -> int:
+    """Write ``files`` into ``home/.logicrm/own-data/<assignment>/`` as root without ever
+    following a link: the home is the student's, who could have planted one to make root
+    write (and chown) somewhere else.  A home with a link on the way gets nothing."""
+    flags = os.O_RDONLY | os.O_DIRECTORY | os.O_NOFOLLOW
+    try:
+        folder = os.open(home, flags)
+    except OSError:
+        return 0
+    try:
+        for name in (*OWN_DATA.parts, assignment):
+            try:
+                os.mkdir(name, 0o700, dir_fd=folder)
+            except FileExistsError:
+                pass
+            inner = os.open(name, flags, dir_fd=folder)  # a link here: OSError, nothing written
+            os.close(folder)
+            folder = inner
+            os.fchown(folder, uid, gid)
+        for source in files:
+            data = source.read_bytes()
+            try:
+                os.unlink(source.name, dir_fd=folder)  # replaced, never written through
+            except FileNotFoundError:
+                pass
+            out = os.open(source.name, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW,
+                          0o600, dir_fd=folder)
+            try:
+                os.write(out, data)
+                os.fchown(out, uid, gid)
+            finally:
+                os.close(out)
+        return len(files)
+    except OSError:
+        return 0
+    finally:
+        os.close(folder)
