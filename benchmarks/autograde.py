@@ -7,13 +7,13 @@
 - the same engine unsandboxed (``--unsandboxed``), to show what the sandbox costs.
 
 40 submissions s01..s40 cycle through the honest grading kit
-(autograder/submissions.toml) in temporary copies of course/, textbook data.  One kit
+(autograder/abc_tiering/submissions.toml) in temporary copies of course/, textbook data.  One kit
 submission (broken_infinite_loop) costs the 10 s cell timeout everywhere; ``--loop``
 chooses ``include``, ``exclude`` or ``both`` (default).  broken_deleted_test is left
 out: the engine puts a deleted test cell back and judges it, nbgrader scores it 0
 (by design, see README).  Every repeat grades all three ways, in rotating order, and
 asserts that both engine runs give every grade cell the kit's hand-worked score
-(autograder/expected_scores.csv).  nbgrader's own scores differ where the engine
+(autograder/abc_tiering/expected_scores.csv).  nbgrader's own scores differ where the engine
 marks more fairly (follow-through, chart parts, the hidden second run); the number
 of such cells is printed.  The figures printed are medians over repeats.  Times are
 wall-clock in a fresh interpreter each (the CLI's start-up and the engine's imports
@@ -42,7 +42,7 @@ ROOT = Path(__file__).parents[1]
 ASSIGNMENT = "abc_tiering"
 LOOP = "broken_infinite_loop"
 JUDGED_DIFFERENTLY = "broken_deleted_test"
-EXPECTED = pd.read_csv(ROOT / "autograder" / "expected_scores.csv").set_index("submission")
+EXPECTED = pd.read_csv(ROOT / "autograder" / "abc_tiering" / "expected_scores.csv").set_index("submission")
 # nbgrader's own pipeline (its defaults), for the baseline's course copy
 STOCK_CONFIG = """
 c.Autograde.autograde_preprocessors = [
@@ -69,7 +69,7 @@ def make_course(folder: Path, kinds: list[str], n: int, *, stock: bool = False) 
     run(nbgrader_api(folder).generate_assignment(ASSIGNMENT, force=True), "generate_assignment")
     release_dir = folder / "release" / ASSIGNMENT
     release = nbformat.read(release_dir / f"{ASSIGNMENT}.ipynb", 4)
-    specs = load_specs(ROOT / "autograder" / "submissions.toml")
+    specs = load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
     plan = {f"s{i + 1:02d}": kinds[i % len(kinds)] for i in range(n)}
     for student, kind in plan.items():
         target = folder / "submitted" / student / ASSIGNMENT
@@ -149,7 +149,7 @@ def main() -> None:
     parser.add_argument("--repeats", type=int, default=1)
     parser.add_argument("--loop", choices=["include", "exclude", "both"], default="both")
     args = parser.parse_args()
-    kinds = [k for k in load_specs(ROOT / "autograder" / "submissions.toml")
+    kinds = [k for k in load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
              if k != JUDGED_DIFFERENTLY]
     if args.loop in ("include", "both"):
         one_variant("loop included", kinds, args.n, args.workers, args.repeats)

@@ -14,7 +14,7 @@ simulated students, one thread each, at the same moment:
 4. fetch the assignment through nbgrader's Assignments tab (the course exchange),
    upload their own data file (``handout/<id>/``) beside it, open a notebook session
    (a kernel in the notebook's folder) and run every code cell of the release notebook
-   with the reference answers (``autograder/submissions.toml``, ``correct_reference``)
+   with the reference answers (``autograder/abc_tiering/submissions.toml``, ``correct_reference``)
    as a websocket ``execute_request``, one after another, like Run All.
    ``--think S`` paces a class instead: a student waits a random 0..2S seconds before
    each cell.
@@ -105,7 +105,7 @@ def make_course(folder: Path, n: int) -> tuple[Path, list[str]]:
 
 def code_cells(course: Path, sid: str) -> list[str]:
     """The code a student with the reference answers runs, cell by cell."""
-    specs = load_specs(ROOT / "autograder" / "submissions.toml")
+    specs = load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
     release = nbformat.read(course / "handout" / sid / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
     return [c.source for c in build_submission(release, resolved(specs, ANSWERS)).cells
             if c.cell_type == "code" and c.source.strip()]

@@ -34,7 +34,7 @@ def reference_notebook(work: Path) -> Path:
     shutil.copytree(ROOT / "course" / "source", course / "source")
     run(nbgrader_api(course).generate_assignment("abc_tiering", force=True), "generate_assignment")
     release = course / "release" / "abc_tiering"
-    spec = resolved(load_specs(ROOT / "autograder" / "submissions.toml"), "correct_reference")
+    spec = resolved(load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml"), "correct_reference")
     nb = build_submission(nbformat.read(release / "abc_tiering.ipynb", 4), spec)
     nbformat.write(nb, release / "reference.ipynb")
     return release / "reference.ipynb"

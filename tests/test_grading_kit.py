@@ -1,8 +1,8 @@
 """The grading kit end to end with real nbgrader: generate, autograde, feedback, export.
 
-Every sample submission of ``autograder/submissions.toml`` is built from the
+Every sample submission of ``autograder/abc_tiering/submissions.toml`` is built from the
 release notebook, autograded by nbgrader's own API, and its per-cell scores,
-read from the SQLite gradebook, must equal ``autograder/expected_scores.csv``
+read from the SQLite gradebook, must equal ``autograder/abc_tiering/expected_scores.csv``
 (worked out by hand).  Feedback must carry each mistake's specific hint and no
 hidden-test code or mark scheme.
 """
@@ -23,7 +23,7 @@ from logicrm_edu.course.nbgrader_app import cell_scores, nbgrader_api, run
 from logicrm_edu.submissions import load_specs, write_submissions
 
 ROOT = Path(__file__).parents[1]
-KIT = ROOT / "autograder"
+KIT = ROOT / "autograder" / "abc_tiering"
 ASSIGNMENT = "abc_tiering"
 EXPECTED = pd.read_csv(KIT / "expected_scores.csv").set_index("submission")
 TEST_CELLS = [c for c in EXPECTED.columns if c.startswith("step")]

@@ -36,8 +36,8 @@ def test_the_wheel_carries_template_kit_and_feedback_page(wheel):
     for needed in ("logicrm_edu/course_template/nbgrader_config.py",
                    "logicrm_edu/course_template/source/abc_tiering/abc_tiering.ipynb",
                    "logicrm_edu/course_template/rubrics/abc_presentation.toml",
-                   "logicrm_edu/autograder_kit/submissions.toml",
-                   "logicrm_edu/autograder_kit/expected_scores.csv",
+                   "logicrm_edu/autograder_kit/abc_tiering/submissions.toml",
+                   "logicrm_edu/autograder_kit/abc_tiering/expected_scores.csv",
                    "logicrm_edu/grading/templates/feedback/index.html.j2",
                    "logicrm_edu/data/demo_roster.csv"):
         assert needed in names, needed

@@ -29,6 +29,18 @@ _PUBLIC = {
     "tier_summary": "tiering",
     "customers_from_transactions": "transactions",
     "use_chinese_font": "fonts",
+    # customer selection (加权评分法)
+    "weighted_scores": "scoring",
+    "load_prospects": "prospects", "read_prospects": "prospects", "student_prospects": "prospects",
+    # customer retention (customer_database() itself: from logicrm_edu.customer_database,
+    # the module of the same name)
+    "customer_ratios": "customer_database", "service_line_margins": "customer_database",
+    "lifecycle_flags": "lifecycle",
+    # satisfaction and churn
+    "importance_satisfaction": "survey", "likert_summary": "survey", "satisfaction_index": "survey",
+    "cause_table": "churn", "churned_customers": "churn", "loyalty_costs": "churn",
+    "retention_summary": "churn", "retention_table": "churn",
+    "read_freight_customers": "churn_data",
 }
 __all__ = sorted(_PUBLIC)
 __version__ = "0.1.0"

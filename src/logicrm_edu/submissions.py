@@ -1,6 +1,6 @@
 """Sample student submissions built from a release notebook and a TOML spec.
 
-The grading kits (``autograder/submissions.toml``, ``autograder/hostile.toml``)
+The grading kits (``autograder/<assignment>/submissions.toml``, ``autograder/abc_tiering/hostile.toml``)
 and the class simulation of the demo describe each submission as the code a
 student typed into the answer cells, plus the ways students break notebooks
 (edited, deleted, stripped or duplicated test cells, an empty notebook) and

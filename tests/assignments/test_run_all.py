@@ -19,7 +19,7 @@ from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 ROOT = Path(__file__).parents[2]
 ASSIGNMENT = "abc_tiering"
-SPECS = load_specs(ROOT / "autograder" / "submissions.toml")
+SPECS = load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
 
 
 @pytest.fixture(scope="module")

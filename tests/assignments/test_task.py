@@ -381,8 +381,14 @@ def test_check_step5_with_the_students_axes(notebook_dir):
 # -- AbcTiering --------------------------------------------------------------------------------
 
 def test_tasks_registry():
-    assert TASKS == {"AbcTiering": AbcTiering}
-    assert issubclass(AbcTiering, Task)
+    """Every assignment module's task class is found without a list: one per source folder
+    of the course, each importable from the package by its name."""
+    import logicrm_edu.assignments as package
+
+    assert TASKS["AbcTiering"] is AbcTiering and issubclass(AbcTiering, Task)
+    assert all(getattr(package, name) is cls and issubclass(cls, Task) for name, cls in TASKS.items())
+    source = ROOT / "course" / "source"
+    assert len(TASKS) == len([p for p in source.iterdir() if p.is_dir()])
 
 
 def test_abc_tiering_settings():

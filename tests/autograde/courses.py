@@ -11,8 +11,8 @@ import pandas as pd
 from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 ROOT = Path(__file__).parents[2]
-KIT = ROOT / "autograder"
 ASSIGNMENT = "abc_tiering"
+KIT = ROOT / "autograder" / ASSIGNMENT
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
 SPECS = load_specs(KIT / "submissions.toml")
 EXPECTED = pd.read_csv(KIT / "expected_scores.csv").set_index("submission")

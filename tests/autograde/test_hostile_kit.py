@@ -1,8 +1,8 @@
-"""The hostile-submission kit: every attack in ``autograder/hostile.toml`` is graded in
+"""The hostile-submission kit: every attack in ``autograder/abc_tiering/hostile.toml`` is graded in
 one batch through the real ``logicrm autograde`` command, beside honest canaries.
 
 For each attack three things are asserted: the attacker's score is what its
-real work deserves (``autograder/hostile_expected.csv``, worked out by hand);
+real work deserves (``autograder/abc_tiering/hostile_expected.csv``, worked out by hand);
 the canaries' scores are the hand-worked ones of the grading kit; and no file of
 the course changed outside what grading is meant to write.  The attackers know
 the course folder, a canary's id and a port on the grader's loopback.

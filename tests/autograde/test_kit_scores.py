@@ -2,7 +2,7 @@
 
 The batch (``autograde_submissions``, 2 workers, forked kernels) grades every
 kit submission; its scores must equal the hand-worked
-``autograder/expected_scores.csv`` (which tests/test_grading_kit.py checks
+``autograder/abc_tiering/expected_scores.csv`` (which tests/test_grading_kit.py checks
 against nbgrader).  The ``nbgrader autograde`` CLI (sequential, ordinary
 kernels) grades a subset covering every path through nbgrader, and the
 gradebooks must agree on each of its grade cells (score, auto and manual

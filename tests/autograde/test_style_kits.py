@@ -1,4 +1,4 @@
-"""The styles kits (autograder/styles/*.toml) graded end to end by the course's engine.
+"""The styles kits (autograder/abc_tiering/styles/*.toml) graded end to end by the course's engine.
 
 Each submission of the chart and table styles kits is built from the release,
 graded by the batch autograder (sandboxed kernel, tests judged outside it, hidden

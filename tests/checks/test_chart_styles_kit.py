@@ -1,4 +1,4 @@
-"""The chart-styles kit (autograder/styles/charts.toml) confirmed without the grader.
+"""The chart-styles kit (autograder/abc_tiering/styles/charts.toml) confirmed without the grader.
 
 Each submission is built from the release notebook like the grading kit's, its step
 2–5 answer cells run in a plain namespace made by the notebook's own settings cell
@@ -22,9 +22,9 @@ from logicrm_edu.submissions import build_submission, load_specs, resolved
 from .helpers import run_answers
 
 ROOT = Path(__file__).parents[2]
-STYLES = ROOT / "autograder" / "styles"
+STYLES = ROOT / "autograder" / "abc_tiering" / "styles"
 CHART_SPECS = load_specs(STYLES / "charts.toml")
-SPECS = {**load_specs(ROOT / "autograder" / "submissions.toml"), **CHART_SPECS}
+SPECS = {**load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml"), **CHART_SPECS}
 EXPECTED = pd.read_csv(STYLES / "charts_expected.csv").set_index("submission")
 STEPS = ("step2_answer", "step3_answer", "step4_answer", "step5_answer")
 # The mistake each row that loses step-5 points is about (its hint must name it).

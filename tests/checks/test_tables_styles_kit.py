@@ -1,4 +1,4 @@
-"""The share-table and tiering styles kit (autograder/styles/tables.toml) confirmed without
+"""The share-table and tiering styles kit (autograder/abc_tiering/styles/tables.toml) confirmed without
 the grader.
 
 Each submission is built from the release notebook like the grading kit's, its step 2–4
@@ -22,9 +22,9 @@ from logicrm_edu.submissions import build_submission, load_specs, resolved
 from .helpers import run_answers
 
 ROOT = Path(__file__).parents[2]
-STYLES = ROOT / "autograder" / "styles"
+STYLES = ROOT / "autograder" / "abc_tiering" / "styles"
 TABLE_SPECS = load_specs(STYLES / "tables.toml")
-SPECS = {**load_specs(ROOT / "autograder" / "submissions.toml"), **TABLE_SPECS}
+SPECS = {**load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml"), **TABLE_SPECS}
 EXPECTED = pd.read_csv(STYLES / "tables_expected.csv").set_index("submission")
 STEPS = ("step2_answer", "step3_answer", "step4_answer")
 POINTS = {"step2": (1, 1), "step3": (2, 2), "step4": (1, 2)}

@@ -35,7 +35,7 @@ ASSIGNMENT = "abc_tiering"
 COURSE_ID = "logistics-crm"
 TEACHER = "wanglaoshi"
 # hand-worked: the reference answer earns all 12 automatic points; sorting ascending
-# loses step 3's 4 (autograder/expected_scores.csv); steps 1 and 6 are the teacher's
+# loses step 3's 4 (autograder/abc_tiering/expected_scores.csv); steps 1 and 6 are the teacher's
 ANSWERS = {"A": "correct_reference", "B": "mistake_ascending"}
 AUTO_SCORE = {"A": 12.0, "B": 8.0}
 MANUAL = {"A": {"step1_indicator": 2, "step6_strategy": 5},
@@ -116,7 +116,7 @@ def write_as(user: str, path: Path, text: str) -> None:
 def test_students_submit_from_the_browser_and_feedback_comes_back(browser, classroom, shots):
     students = classroom.students
     labs = {who: open_lab(browser, classroom, shots, sid) for who, sid in students.items()}
-    specs = load_specs(ROOT / "autograder" / "submissions.toml")
+    specs = load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
 
     # each student: fetch, answer, 运行 → 运行所有单元格, save, submit
     for who, lab in labs.items():

@@ -33,7 +33,7 @@ def invoke(*args, ok=True, env=None):
 
 
 def submission_bytes(course: Path, sid: str, kind: str) -> bytes:
-    specs = load_specs(ROOT / "autograder" / "submissions.toml")
+    specs = load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
     release = nbformat.read(course / "handout" / sid / ASSIGNMENT / f"{ASSIGNMENT}.ipynb", 4)
     return nbformat.writes(build_submission(release, resolved(specs, kind))).encode()
 

@@ -112,7 +112,8 @@ def test_status_counts(graded):
     out = invoke("status", "--course", course).output
     assert "4 名学生" in out
     line = next(l for l in out.splitlines() if l.strip().startswith(ASSIGNMENT))
-    assert line.split()[1:] == ["是", "4", "3", "3", "3", "3", "1"]  # 1 data file flagged
+    # the deadline given to collect, then: 1 data file flagged
+    assert line.split()[1:] == ["2025-03-14", "23:59", "是", "4", "3", "3", "3", "3", "1"]
     out = invoke("status", "--course", course, "--lang", "en").output
     assert "manual grading" in out
 

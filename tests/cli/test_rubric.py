@@ -25,6 +25,10 @@ A1_RATES = {"a2": [5, 10, 5, 10], "a3": [4, 8, 4, 8], "a4": [3, 6, 3, 6], "a5": 
 def rubric_template(tmp_path_factory):
     base = tmp_path_factory.mktemp("rubric")
     invoke("init", base / "course")
+    # one presentation, ABC's (a new course has every assignment's: see the last test)
+    toml = base / "course" / "course.toml"
+    toml.write_text(re.sub(r"(?m)^presentations = .*$", 'presentations = ["abc_presentation"]',
+                           toml.read_text(encoding="utf-8")), encoding="utf-8")
     roster_file = base / "花名册.xlsx"
     small_roster().rename(columns={"id": "学号", "name": "姓名", "class": "班级", "group": "小组"}).to_excel(
         roster_file, index=False)
@@ -119,7 +123,7 @@ def test_output_and_help_follow_lang(course):
     zh_help = rubric("--lang", "zh", "marks", "--help").output
     assert "显示小组展示分、个人展示分和需要留意的评分。" in zh_help and "Show group" not in zh_help
     listing = rubric("--lang", "en", "--help").output
-    assert "check   Check rubric files (without files, the two this course uses)" in listing
+    assert "check   Check rubric files (without files, every rubric this course" in listing
 
 
 @pytest.fixture
@@ -269,3 +273,19 @@ def test_heavy_libraries_load_only_when_a_command_runs():
             "print(sorted(m for m in ('pandas', 'openpyxl', 'sqlalchemy') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.stdout.strip() == "[]"
+
+
+def test_a_term_of_several_presentations(rubric_template, tmp_path):
+    """A new course as `logicrm init` makes it: every assignment's presentation rubric."""
+    course = tmp_path / "fresh"
+    invoke("init", course)
+    shutil.copy(rubric_template / "rubric.db", course / "rubric.db")  # the same roster
+    talks = sorted(p.stem for p in (course / "rubrics").glob("*_presentation.toml"))
+    assert "abc_presentation" in talks
+    rubric("sheets", "--course", course)
+    sheets = sorted((course / "rubric_sheets").glob("*.xlsx"))
+    assert len(sheets) == 4 * len(talks) + 11  # teacher + 3 groups per presentation; 11 members
+    rubric("report", "--course", course, "--out", tmp_path / "r")
+    if len(talks) > 1:
+        assert {p.name for p in (tmp_path / "r").iterdir()} == set(talks)
+    assert len(list((tmp_path / "r").rglob("*.html"))) == 3 * len(talks)

@@ -25,7 +25,7 @@ from logicrm_edu.submissions import build_submission, load_specs, resolved
 ROOT = Path(__file__).parents[2]
 ASSIGNMENT = "abc_tiering"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
-SPECS = load_specs(ROOT / "autograder" / "submissions.toml")
+SPECS = load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
 STUDENTS = {"2301": ("张三", "correct_reference"), "2302": ("李四", "mistake_ascending"),
             "2303": ("王五", "correct_reference")}
 STEP1, STEP6 = "第 1 步：选定分类指标", "第 6 步：提出分层管理建议和策略"

@@ -10,7 +10,7 @@ from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 from .generated import ASSIGNMENT, NOTEBOOK, ROOT, fresh_copy, submitted_dir, textbook_course
 
-SPECS = load_specs(ROOT / "autograder" / "submissions.toml")
+SPECS = load_specs(ROOT / "autograder" / "abc_tiering" / "submissions.toml")
 TESTS = ["step2_test", "step2_hidden", "step3_test", "step3_hidden", "step4_test",
          "step4_hidden", "step5_test", "step5_hidden"]
 # records the source of every cell the kernel runs, from the settings cell on

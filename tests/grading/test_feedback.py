@@ -38,7 +38,7 @@ from logicrm_edu.course.nbgrader_app import nbgrader_api, run
 from logicrm_edu.submissions import build_submission, load_specs, resolved
 
 ROOT = Path(__file__).parents[2]
-KIT = ROOT / "autograder"
+KIT = ROOT / "autograder" / "abc_tiering"
 ASSIGNMENT = "abc_tiering"
 NOTEBOOK = f"{ASSIGNMENT}.ipynb"
 SPECS = load_specs(KIT / "submissions.toml")

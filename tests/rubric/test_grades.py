@@ -9,10 +9,13 @@ from nbgrader.api import Gradebook
 from openpyxl import load_workbook
 
 from logicrm_edu.course.table_sheet import display_width
-from logicrm_edu.rubric import export_final_grades, final_grades, write_grade_sheet
-from logicrm_edu.rubric.grades import LEADING, TRAILING
+from logicrm_edu.rubric import (export_final_grades, final_grades, import_sheets, open_course,
+                                write_grade_sheet, write_score_sheets)
+from logicrm_edu.rubric.grades import FIXED, LEADING, PresentationMarks
 from logicrm_edu.rubric.settings import CourseSettings, GradeSettings
 
+from .conftest import TALK
+from .helpers import fill_sheet, sheet_for
 from .test_marks import score_golden_course
 
 # Golden course + gradebook, by hand (weights 60 assignments / 40 presentation, equal
@@ -37,12 +40,35 @@ def test_final_grade_arithmetic():
                            ("s2", "x", 0.0, 10.0, "rubric.note.no_submission"), ("s2", "y", 4.0, 4.0, "")],
                           columns=["student", "assignment", "score", "max_score", "note"])
     settings = GradeSettings(assignment_weight=50, presentation_weight=50, assignments={"x": 3, "y": 1})
-    table = final_grades(members, scores, settings, presentation_max=70).set_index("id")
+    table = final_grades([PresentationMarks("talk", members, 70)], scores, settings).set_index("id")
     assert table.loc["s1", ["x", "y"]].tolist() == [60.0, 25.0]
     assert table.at["s1", "assignments"] == pytest.approx((3 * 60 + 25) / 4)
     assert table.at["s1", "final"] == pytest.approx(0.5 * 51.25 + 0.5 * 66 / 70 * 100)
     assert table.at["s2", "final"] == pytest.approx(0.5 * 25)  # unrated presentation counts 0
     assert table.at["s2", "notes"] == "小组展示没有评分，按 0 分计，作业“x”未提交，按 0 分计"
+
+
+def test_several_presentations_count_by_their_weights():
+    first = members_table([("s1", "甲", "c", "G", 60.0, 1.2, 66.0, True, ""),
+                           ("s2", "乙", "c", "G", 60.0, 0.8, 44.0, True, "")])
+    second = members_table([("s1", "甲", "c", "G", 8.0, 1.2, 9.6, True, ""),
+                            ("s2", "乙", "c", "G", float("nan"), 0.8, float("nan"), True,
+                             "rubric.note.not_rated")])
+    scores = pd.DataFrame([("s1", "x", 5.0, 10.0, ""), ("s2", "x", 10.0, 10.0, "")],
+                          columns=["student", "assignment", "score", "max_score", "note"])
+    settings = GradeSettings(assignment_weight=60, presentation_weight=40,
+                             presentations={"abc": 1, "sel": 3})
+    table = final_grades([PresentationMarks("abc", first, 80), PresentationMarks("sel", second, 12)],
+                         scores, settings).set_index("id")
+    # by hand: s1 abc 66/80 = 82.5 %, sel 9.6/12 = 80 % → (82.5 + 3 × 80) / 4 = 80.625;
+    #          final 0.6 × 50 + 0.4 × 80.625 = 62.25
+    #          s2 abc 44/80 = 55 %, sel not rated = 0 → 55 / 4 = 13.75; final 0.6 × 100 + 0.4 × 13.75 = 65.5
+    assert table.loc["s1", ["presentation:abc", "presentation:sel"]].tolist() == [82.5, 80.0]
+    assert table.at["s1", "presentation_pct"] == pytest.approx(80.625)
+    assert table.at["s1", "final"] == pytest.approx(62.25)
+    assert table.at["s2", "final"] == pytest.approx(65.5)
+    assert table.at["s2", "notes"] == "《sel》展示没有评分，按 0 分计"
+    assert "group_score" not in table.columns and "presentation" not in table.columns
 
 
 def test_export_with_a_real_gradebook(golden_course, gradebook):
@@ -104,7 +130,7 @@ def one_row_table(**values):
                group_score=80.0, factor=0.9, presentation=72.0, presentation_pct=72.0, final=76.25,
                final_state="已定", notes="")
     row.update(values)
-    return pd.DataFrame([row], columns=LEADING + ["abc"] + TRAILING)
+    return pd.DataFrame([row], columns=LEADING + ["abc"] + FIXED[len(LEADING):])
 
 
 def test_grades_are_rounded_half_up_and_shown_with_their_places(tmp_path):
@@ -185,3 +211,32 @@ def test_collected_but_not_graded_makes_the_final_grade_provisional(golden_cours
     table = pd.read_csv(paths["csv"], dtype={"学号": str}, encoding="utf-8-sig").set_index("学号")
     assert "作业“abc”已收到但还没有评分，暂按 0 分计，总评为暂定" in table.at["a2", "备注"]
     assert table.at["a2", "总评状态"] == "暂定" and table.at["a2", "总评"] == round(EXPECTED_FINAL["a2"], 1)
+
+
+def test_a_term_of_two_presentations_through_real_sheets(golden_course, gradebook):
+    """The golden course with a second presentation ("pitch", 0–20, teacher only, counted
+    twice): sheets written, filled and imported as for the first."""
+    toml = golden_course / "course.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace(
+        'group_rubric = "talk"', 'presentations = ["talk", "pitch"]')
+        + "[grades.presentations]\ntalk = 1\npitch = 2\n", encoding="utf-8")
+    (golden_course / "rubrics" / "pitch.toml").write_text(
+        TALK.replace("展示", "路演").replace("Talk", "Pitch").replace("max = 100", "max = 20"),
+        encoding="utf-8")
+    score_golden_course(golden_course)
+    course = open_course(golden_course)
+    assert [r.id for r in course.presentations] == ["talk", "pitch"]
+    pitch = write_score_sheets(course.presentations[1], course.roster, golden_course / "p",
+                               self_rating=True, progress=False)
+    import_sheets([fill_sheet(sheet_for(pitch, "teacher"), {"G1": 15, "G2": 20, "G3": 10})],
+                  golden_course, progress=False)
+    gradebook(golden_course)
+    table = pd.read_csv(export_final_grades(golden_course)["csv"], dtype={"学号": str},
+                        encoding="utf-8-sig").set_index("学号")
+    # by hand, Alice (G1, factor 1.130 from the member sheets, as in the golden case):
+    # talk 63.90 %; pitch: group 15 (teacher only) → WebPA mark 15 × 0.5 + 15 × 0.5 × 1.130
+    # = 15.975 of 20 = 79.875 %; presentations (63.90 + 2 × 79.875) / 3 = 74.55;
+    # final 0.6 × 90 + 0.4 × 74.55 = 83.82
+    assert table.at["a1", "《talk》展示(%)"] == 63.9
+    assert table.at["a1", "《pitch》展示(%)"] == 79.9
+    assert table.at["a1", "总评"] == 83.8

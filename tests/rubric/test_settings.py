@@ -49,6 +49,13 @@ regions = 1
     ("[rubric]\nself_rateing = true", "rubric.file.unknown_key", "rubric.self_rateing"),
     ("[grades]\nassignment_weight = 0\npresentation_weight = 0", "rubric.settings.zero_weights", "grades"),
     ("[grades]\nassignments = 3", "rubric.file.not_table", "grades.assignments"),
+    ("[rubric]\ngroup_rubric = \"a\"\npresentations = [\"a\", \"b\"]",
+     "rubric.settings.two_presentation_keys", "rubric.presentations"),
+    ("[rubric]\npresentations = \"a\"", "rubric.settings.not_list", "rubric.presentations"),
+    ("[rubric]\npresentations = []", "rubric.settings.not_list", "rubric.presentations"),
+    ("[rubric]\npresentations = [\"a\", 3]", "rubric.file.bad_text", "rubric.presentations[1]"),
+    ("[rubric]\npresentations = [\"a\"]\n[grades.presentations]\nb = 2",
+     "rubric.settings.unknown_presentation", "grades.presentations.b"),
 ])
 def test_bad_settings_name_the_key(tmp_path, text, key, toml_key):
     (tmp_path / "course.toml").write_text(text, encoding="utf-8")
@@ -56,3 +63,21 @@ def test_bad_settings_name_the_key(tmp_path, text, key, toml_key):
         load_settings(tmp_path)
     problem = caught.value.problems[0]
     assert (problem.key, problem.file, problem.toml_key) == (key, "course.toml", toml_key)
+
+
+def test_the_terms_presentations_in_order_with_their_weights(tmp_path):
+    (tmp_path / "course.toml").write_text("""
+[rubric]
+presentations = ["abc_presentation", "selection_talk"]
+[grades.presentations]
+selection_talk = 3
+""", encoding="utf-8")
+    settings = load_settings(tmp_path)
+    assert settings.presentations == ("abc_presentation", "selection_talk")
+    assert settings.grades.presentations == {"selection_talk": 3.0}
+
+
+def test_one_presentation_is_the_group_rubric(tmp_path):
+    (tmp_path / "course.toml").write_text('[rubric]\ngroup_rubric = "talk"\n', encoding="utf-8")
+    assert load_settings(tmp_path).presentations == ("talk",)
+    assert load_settings(tmp_path / "none").presentations == ("abc_presentation",)

@@ -54,7 +54,6 @@ class AbcTiering(Task):
         self.dataset = dataset
         self.chart = dict(chart) if chart else None
         self.per_student = dataset == PER_STUDENT
-        self._data: dict[Path, pd.DataFrame] = {}
 
     def judge(self, step: str, answers: tuple, data: pd.DataFrame,
               earlier: dict | None = None) -> Verdict:
@@ -67,23 +66,15 @@ class AbcTiering(Task):
         return self_check(step, answer, data=data, scheme=self.scheme, value=VALUE, key=KEY,
                           show=False, **options)
 
-    def read_data(self, path: Path) -> pd.DataFrame:
-        """The customer file at ``path``, read once."""
-        path = Path(path)
-        if path not in self._data:
-            self._data[path] = read_customers(path)
-        return self._data[path]
+    def read_file(self, path: Path) -> pd.DataFrame:
+        """The customer file at ``path``."""
+        return read_customers(path)
 
     def teacher_data(self, student: str | None, course: dict) -> pd.DataFrame:
         if self.per_student:
             return student_customers(str(course["seed"]), student,
                                      int(course.get("customers", DEFAULT_CUSTOMERS)))
         return load_dataset(self.dataset)
-
-    def student_files(self, student: str, course: dict) -> dict[str, bytes]:
-        if not self.per_student:
-            return {}
-        return self.data_files(self.teacher_data(student, course))
 
     def variant_data(self, handed: pd.DataFrame, student: str, course: dict) -> pd.DataFrame:
         """``handed`` with new revenue for every customer: the same customers, columns,

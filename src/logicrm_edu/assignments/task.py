@@ -18,8 +18,9 @@ data.  Both sides pass every answer through the same JSON round trip
 (:func:`logicrm_edu.grading.answers.roundtrip`), so a self-check and the grade
 see exactly the same thing.
 
-Subclasses say how to judge a step (:meth:`Task.judge`) and what data the
-student is handed (:meth:`Task.student_files`, :meth:`Task.teacher_data`).
+Subclasses say how to judge a step (:meth:`Task.judge`), how their data file is read
+(:meth:`Task.read_file`) and what data the student is handed (:meth:`Task.teacher_data`,
+:meth:`Task.data_files`).
 """
 from __future__ import annotations
 
@@ -78,18 +79,29 @@ class Task:
         student's ``earlier`` answers it follows (name → value, see :attr:`follows`)."""
         raise NotImplementedError
 
-    def read_data(self, path: Path) -> pd.DataFrame:
-        """The data of a handed data file."""
+    def read_file(self, path: Path) -> pd.DataFrame:
+        """The data of a data file (the assignment's own reader, with its checks)."""
         raise NotImplementedError
 
     def teacher_data(self, student: str | None, course: dict) -> pd.DataFrame:
         """The trusted data of ``student`` (``course``: the ``[course]`` settings)."""
         raise NotImplementedError
 
+    # -- shared by every assignment ------------------------------------------------------
+    def read_data(self, path: Path) -> pd.DataFrame:
+        """The data of a handed data file, read once per path (:meth:`read_file`)."""
+        cache = self.__dict__.setdefault("_read", {})
+        path = Path(path)
+        if path not in cache:
+            cache[path] = self.read_file(path)
+        return cache[path]
+
     def student_files(self, student: str, course: dict) -> dict[str, bytes]:
         """The data files handed to ``student`` when each student has their own data
         ({} when everyone gets the release's files)."""
-        return {}
+        if not self.per_student:
+            return {}
+        return self.data_files(self.teacher_data(student, course))
 
     def variant_data(self, handed: pd.DataFrame, student: str, course: dict) -> pd.DataFrame:
         """Data of the same shape as ``handed`` that the student has never seen: the

@@ -20,10 +20,13 @@ def step_label(step: str, lang: str | None = None) -> str:
 
 def mistake_title(mistake: str, lang: str | None = None) -> str:
     """The short name of a mistake: ``class_report.title.X`` for ``checks.X``,
-    ``class_report.title.task.X`` for ``task.X`` and so on; the key itself when the
+    ``class_report.title.task.X`` for ``task.X`` and so on, or an assignment's own
+    ``<mistake>.title`` (its messages module names its mistakes); the key itself when the
     catalogue has none (a mistake added after the report was written)."""
-    key = "class_report.title." + mistake.removeprefix("checks.")
-    return t(key, lang) if key in CATALOGUE else mistake
+    for key in ("class_report.title." + mistake.removeprefix("checks."), f"{mistake}.title"):
+        if key in CATALOGUE:
+            return t(key, lang)
+    return mistake
 
 
 def mistake_label(count: MistakeCount, lang: str | None = None) -> str:

@@ -90,7 +90,8 @@ def check(files, course_dir):
     if files:
         rubrics = [load_rubric(f) for f in files]
     else:  # the course's own choice
-        rubrics = list(load_rubrics(load_settings(course_folder(course_dir))))
+        presentations, member = load_rubrics(load_settings(course_folder(course_dir)))
+        rubrics = [*presentations, member]
     for item in rubrics:
         click.echo(t("rubric.cli.rubric_ok", rubric=item.id, criteria=len(item.criteria),
                      max=f"{item.max_total:g}", source=item.source))
@@ -106,7 +107,7 @@ def sheets(out, course_dir):
     course_dir = course_folder(course_dir)
     course = open_course(course_dir)
     out = out or course_dir / "rubric_sheets"
-    for item in (course.group_rubric, course.member_rubric):
+    for item in (*course.presentations, course.member_rubric):
         paths = write_score_sheets(item, course.roster, out,
                                    self_rating=course.settings.rubric.self_rating)
         click.echo(t("rubric.cli.sheets_written", count=len(paths), rubric=item.id, folder=out))
@@ -131,16 +132,21 @@ def marks(course_dir):
     from ..rubric.report import flag_messages
 
     course = open_course(course_folder(course_dir))
-    result = course_marks(course)
     decimals = course.settings.grades.decimals
     _echo_problems(missing_warnings(course))
-    click.echo(table_text(_shown(result.groups, dict.fromkeys(["teacher", "peer_mean", "score"], decimals))))
-    click.echo()
-    members = result.members.drop(columns="note")  # the group's note, shown above
-    click.echo(table_text(_shown(members, {"group_score": decimals, "factor": 3, "mark": decimals})))
+    for rubric in course.presentations:
+        result = course_marks(course, rubric)
+        if len(course.presentations) > 1:
+            click.echo(t("rubric.cli.presentation", rubric=rubric.id))
+        click.echo(table_text(_shown(result.groups,
+                                     dict.fromkeys(["teacher", "peer_mean", "score"], decimals))))
+        click.echo()
+        members = result.members.drop(columns="note")  # the group's note, shown above
+        click.echo(table_text(_shown(members, {"group_score": decimals, "factor": 3,
+                                               "mark": decimals})))
+        for message in flag_messages(result.flags, course.roster, None):
+            click.echo(t("rubric.cli.flag", message=message))
     click.echo(t("rubric.cli.factor_explained"))
-    for message in flag_messages(result.flags, course.roster, None):
-        click.echo(t("rubric.cli.flag", message=message))
 
 
 @command("grades", "rubric.cli.grades_help", parent=rubric)
@@ -163,8 +169,12 @@ def report(out, course_dir):
 
     course_dir = course_folder(course_dir)
     course = open_course(course_dir)
-    paths = write_group_reports(course, course_marks(course), out or course_dir / "rubric_reports")
-    click.echo(t("rubric.cli.written", paths=", ".join(str(p) for p in paths)))
+    out = out or course_dir / "rubric_reports"
+    several = len(course.presentations) > 1
+    for rubric in course.presentations:  # one folder per presentation when there are several
+        paths = write_group_reports(course, course_marks(course, rubric),
+                                    out / rubric.id if several else out)
+        click.echo(t("rubric.cli.written", paths=", ".join(str(p) for p in paths)))
 
 
 @command("audit", "rubric.cli.audit_help", parent=rubric)

@@ -1,22 +1,26 @@
 """Where each assignment stands: released, collected, graded, waiting for manual grading."""
 from __future__ import annotations
 
+from datetime import datetime, timezone
 from pathlib import Path
 
 import pandas as pd
 
 from ..grading.data_check import recorded
 from .release import HANDOUT, source_assignments
+from .late import late_policy
 from .nbgrader_app import gradebook
 
-COLUMNS = ["assignment", "released", "handouts", "collected", "graded", "manual", "feedback",
-           "data_flagged"]
+COLUMNS = ["assignment", "due", "released", "handouts", "collected", "graded", "manual",
+           "feedback", "data_flagged"]
 
 
 def course_status(course_dir) -> tuple[pd.DataFrame, int]:
-    """(one row per assignment of source/, number of students in the gradebook).
+    """(one row per assignment of source/, number of students in the gradebook): the
+    course plan.
 
-    ``released``: release/<a>/ exists; ``handouts``: per-student handouts written;
+    ``due``: the deadline in local time, to the minute (``[late.deadlines]`` of
+    course.toml, else the gradebook's due date; "" when neither has one); ``released``: release/<a>/ exists; ``handouts``: per-student handouts written;
     ``collected``: submitted/<id>/<a>/ folders; ``graded``: submissions autograded into
     the gradebook; ``manual``: of those, waiting for manual grading; ``feedback``:
     feedback/<id>/<a>/ folders.
@@ -24,18 +28,21 @@ def course_status(course_dir) -> tuple[pd.DataFrame, int]:
     from nbgrader.api import MissingEntry
 
     course_dir = Path(course_dir)
+    deadlines = late_policy(course_dir).deadlines
     rows = []
     with gradebook(course_dir) as gb:
         students = len(gb.students)
         for name in source_assignments(course_dir):
             try:
-                submissions = gb.assignment_submissions(name) if gb.find_assignment(name) else []
+                due = gb.find_assignment(name).duedate
+                submissions = gb.assignment_submissions(name)
             except MissingEntry:
-                submissions = []
+                due, submissions = None, []
             autograded = {p.parent.name for p in (course_dir / "autograded").glob(f"*/{name}")}
             graded = [s for s in submissions if s.student.id in autograded]
             rows.append({
                 "assignment": name,
+                "due": _local_minute(deadlines.get(name) or _utc(due)),
                 "released": (course_dir / "release" / name).is_dir(),
                 "handouts": len(list((course_dir / HANDOUT).glob(f"*/{name}"))),
                 "collected": len(list((course_dir / "submitted").glob(f"*/{name}"))),
@@ -45,3 +52,12 @@ def course_status(course_dir) -> tuple[pd.DataFrame, int]:
                 "data_flagged": sum(c.flagged for c in recorded(course_dir, name).values()),
             })
     return pd.DataFrame(rows, columns=COLUMNS), students
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    """The gradebook's naive UTC times as aware ones."""
+    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
+
+
+def _local_minute(moment: datetime | None) -> str:
+    return moment.astimezone().strftime("%Y-%m-%d %H:%M") if moment is not None else ""

@@ -9,7 +9,8 @@ Where the template is (:func:`template_dir`), first match wins:
    is what an editable install (``pip install -e .``, ``make``) sees.
 
 The template holds ``nbgrader_config.py``, ``source/<assignment>/`` and
-``rubrics/``.  :func:`kit_dir` finds the grading kit (``autograder/``) the same way.
+``rubrics/``.  :func:`kit_dir` finds the grading kits (``autograder/<assignment>/``) the
+same way.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ ENV_VAR = "LOGICRM_COURSE_TEMPLATE"
 TEMPLATE_PARTS = ("nbgrader_config.py", "source", "rubrics")
 _PACKAGE = Path(__file__).resolve().parents[1]  # logicrm_edu/
 _CHECKOUT = _PACKAGE.parents[1]
-TEXTBOOK, PER_STUDENT = "changhai", "per-student"
+PER_STUDENT = "per-student"
 _IGNORED = shutil.ignore_patterns(".ipynb_checkpoints", "__pycache__", "*.pyc", "gradebook.db",
                                   ".logicrm")
 
@@ -47,17 +48,21 @@ def template_dir() -> Path:
 
 
 def kit_dir() -> Path:
-    """The grading kit (sample submissions, expected scores): ``autograder/`` beside the template."""
+    """The grading kits (sample submissions, expected scores), one folder per assignment:
+    ``autograder/`` beside the template."""
     candidates = [template_dir().parent / "autograder", _PACKAGE / "autograder_kit",
                   _CHECKOUT / "autograder"]
     for folder in candidates:
-        if (folder / "submissions.toml").is_file():
+        if any(folder.glob("*/submissions.toml")):
             return folder
     raise TemplateMissing(", ".join(str(c) for c in candidates))
 
 
-def course_toml(seed: str, customers: int = 20) -> str:
-    """The ``course.toml`` of a new course: the secret seed and the commented defaults."""
+def course_toml(seed: str, customers: int = 20,
+                presentations: tuple[str, ...] = ("abc_presentation",)) -> str:
+    """The ``course.toml`` of a new course: the secret seed, the term's presentations (one
+    per assignment) and the commented defaults."""
+    talks = ", ".join(f'"{name}"' for name in presentations)
     return f"""# 课程设置 / course settings (LogiCRM Edu)
 # 此文件含有生成每位学生数据的密钥，切勿发给学生。
 # This file holds the secret that generates each student's data: never give it to students.
@@ -68,13 +73,17 @@ customers = {customers}     # 每位学生的客户数 / customers per student
 
 # 小组展示与总评的设置见 rubrics/README.md（以下为默认值）
 # Presentation and final-grade settings: see rubrics/README.md (defaults below)
-# [rubric]
-# group_rubric = "abc_presentation"
+[rubric]
+presentations = [{talks}]   # 本学期的小组展示，每次一张评分表 / the term's group presentations
 # member_rubric = "member_evaluation"
 # teacher_weight = 0.5
 # [grades]
 # assignment_weight = 60
 # presentation_weight = 40
+# [grades.assignments]      # 各作业的相对权重（不写则相同）/ relative weight per assignment (equal if absent)
+# abc_tiering = 1
+# [grades.presentations]    # 各次展示的相对权重（不写则相同）/ relative weight per presentation
+# abc_presentation = 1
 
 # 迟交：截止时间、延期与扣分（默认不扣分，但迟交总会在导出的成绩表中标出）
 # Late work: deadlines, extensions and the penalty (none by default; late work is always flagged)
@@ -94,7 +103,7 @@ def init_course(dest, *, textbook_data: bool = False, customers: int = 20) -> Pa
 
     Copies the template, writes ``course.toml`` with a fresh random seed and sets
     every assignment notebook's ``DATASET`` teacher setting to ``"per-student"``
-    (``textbook_data=True`` keeps the textbook data ``"changhai"``).
+    (``textbook_data=True`` keeps each notebook's textbook data, e.g. ``"changhai"``).
     """
     dest = Path(dest)
     if dest.exists() and (not dest.is_dir() or any(dest.iterdir())):
@@ -107,12 +116,15 @@ def init_course(dest, *, textbook_data: bool = False, customers: int = 20) -> Pa
             shutil.copytree(src, dest / part, ignore=_IGNORED)
         elif src.is_file():
             shutil.copy2(src, dest / part)
-    write_text(dest / "course.toml", course_toml(secrets.token_hex(16), customers),
+    # each assignment's presentation rubric is one of the term's presentations
+    talks = tuple(sorted(p.stem for p in (dest / "rubrics").glob("*_presentation.toml")))
+    write_text(dest / "course.toml", course_toml(secrets.token_hex(16), customers,
+                                                 talks or ("abc_presentation",)),
                mode=0o600)  # the data key: for the teacher's eyes only
-    dataset = TEXTBOOK if textbook_data else PER_STUDENT
-    for notebook in sorted((dest / "source").glob("*/*.ipynb")):
-        if teacher_settings(notebook).get("DATASET") is not None:
-            set_teacher_setting(notebook, "DATASET", dataset)
+    if not textbook_data:  # else each notebook keeps its own textbook dataset
+        for notebook in sorted((dest / "source").glob("*/*.ipynb")):
+            if teacher_settings(notebook).get("DATASET") is not None:
+                set_teacher_setting(notebook, "DATASET", PER_STUDENT)
     return dest
 
 

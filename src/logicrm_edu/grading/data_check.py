@@ -62,10 +62,24 @@ def content_digest(data: pd.DataFrame) -> str:
 def check_students(contexts: dict[str, GradingContext], students) -> dict[str, DataFileCheck]:
     """The checks of ``students``; ``contexts``: student → grading context of every student
     of the class (so that a file can be traced to a classmate who did not submit)."""
-    owners: dict[str, str] = {}
-    for student, context in sorted(contexts.items()):
-        owners.setdefault(content_digest(context.sources().handed()), student)
+    owners = _Owners(contexts)
     return {student: check_one(contexts[student], owners) for student in students}
+
+
+class _Owners:
+    """Content digest → the student it was handed to, worked out on first use: reading
+    every student's data takes a while, and most submitted files are the very file
+    handed out (or none), which needs no digest."""
+
+    def __init__(self, contexts: dict[str, GradingContext]):
+        self._contexts, self._digests = contexts, None
+
+    def get(self, digest: str, default: str = "") -> str:
+        if self._digests is None:
+            self._digests = {}
+            for student, context in sorted(self._contexts.items()):
+                self._digests.setdefault(content_digest(context.sources().handed()), student)
+        return self._digests.get(digest, default)
 
 
 def check_course(course_root, assignment: str, students=None) -> dict[str, DataFileCheck]:
@@ -84,7 +98,7 @@ def check_course(course_root, assignment: str, students=None) -> dict[str, DataF
     return checks
 
 
-def check_one(context: GradingContext, owners: dict[str, str]) -> DataFileCheck:
+def check_one(context: GradingContext, owners) -> DataFileCheck:
     """One student's check; ``owners``: content digest → the student it was handed to."""
     task = context.task
     submitted = context.submitted_dir / task.data_file

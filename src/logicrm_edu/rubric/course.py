@@ -1,7 +1,7 @@
 """Everything a rubric command needs about one course, opened in one call.
 
-``open_course(DIR)`` reads ``DIR/course.toml``, loads the group and member
-rubrics it names (the course's ``rubrics`` folder first, then the shipped
+``open_course(DIR)`` reads ``DIR/course.toml``, loads the presentations' group
+rubrics and the member rubric it names (the course's ``rubrics`` folder first, then the shipped
 ones), opens ``DIR/rubric.db`` and loads the roster that ``logicrm roster
 import`` stored there.
 """
@@ -24,34 +24,42 @@ class CourseContext:
     """Settings, rubrics, database and roster of one course directory."""
 
     settings: CourseSettings
-    group_rubric: Rubric
+    presentations: tuple[Rubric, ...]
+    """the term's group presentations, in order (one rubric each)"""
     member_rubric: Rubric
     engine: Engine
     roster: pd.DataFrame
 
     @property
+    def group_rubric(self) -> Rubric:
+        """The first presentation's rubric (the only one in a one-presentation course)."""
+        return self.presentations[0]
+
+    @property
     def rubrics(self) -> dict[str, Rubric]:
-        """Rubric id → rubric, for the two rubrics in use."""
-        return {self.group_rubric.id: self.group_rubric, self.member_rubric.id: self.member_rubric}
+        """Rubric id → rubric, for every rubric in use."""
+        return {r.id: r for r in (*self.presentations, self.member_rubric)}
 
 
-def load_rubrics(settings: CourseSettings) -> tuple[Rubric, Rubric]:
-    """The (group, member) rubrics named in the settings, checked to fit their roles."""
+def load_rubrics(settings: CourseSettings) -> tuple[tuple[Rubric, ...], Rubric]:
+    """(the presentations' group rubrics, the member rubric) named in the settings,
+    checked to fit their roles."""
     folders = settings.rubric_folders
-    group = find_rubric(settings.rubric.group_rubric, folders)
+    key = "rubric.presentations" if settings.rubric.presentations else "rubric.group_rubric"
+    named = [(find_rubric(name, folders), "group", key) for name in settings.presentations]
     member = find_rubric(settings.rubric.member_rubric, folders)
-    for rubric, subject, key in ((group, "group", "rubric.group_rubric"),
-                                 (member, "member", "rubric.member_rubric")):
+    for rubric, subject, toml_key in (*named, (member, "member", "rubric.member_rubric")):
         if rubric.subject != subject:
-            raise RubricError.of("rubric.settings.wrong_subject", file="course.toml", toml_key=key,
-                                 rubric=rubric.id, subject=rubric.subject, expected=subject)
-    return group, member
+            raise RubricError.of("rubric.settings.wrong_subject", file="course.toml",
+                                 toml_key=toml_key, rubric=rubric.id, subject=rubric.subject,
+                                 expected=subject)
+    return tuple(rubric for rubric, _, _ in named), member
 
 
 def open_course(course_dir=".") -> CourseContext:
     """Open the course in ``course_dir``; an error naming ``logicrm roster import`` if no
     roster has been imported yet."""
     settings = load_settings(course_dir)
-    group, member = load_rubrics(settings)
+    presentations, member = load_rubrics(settings)
     engine = open_store(course_dir)
-    return CourseContext(settings, group, member, engine, load_roster(engine))
+    return CourseContext(settings, presentations, member, engine, load_roster(engine))

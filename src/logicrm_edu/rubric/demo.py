@@ -82,7 +82,7 @@ def simulate_presentations(course_dir, roster, seed: int = 0, *, lang: str | Non
         return lambda subject: levels[subject] + bias
 
     filled = []
-    for rubric in (course.group_rubric, course.member_rubric):
+    for rubric in (*course.presentations, course.member_rubric):
         for path in write_score_sheets(rubric, table, out, lang=lang, progress=progress,
                                        self_rating=course.settings.rubric.self_rating):
             if _fill(path, rubric, aim, rng):
@@ -113,13 +113,19 @@ def _fill(path: Path, rubric: Rubric, aim, rng: random.Random) -> bool:
 def write_final_grades(course_dir, out_dir=None, *, lang: str | None = None) -> dict[str, Path]:
     """The final grade sheet (xlsx, csv) and one HTML report per group; returns the paths.
 
-    ``out_dir`` defaults to ``course_dir/final_grades``; reports go to ``out_dir/reports``.
+    ``out_dir`` defaults to ``course_dir/final_grades``; reports go to ``out_dir/reports``
+    (``out_dir/reports/<rubric>`` for each of several presentations).
     """
     out_dir = Path(out_dir) if out_dir else Path(course_dir) / "final_grades"
     paths = export_final_grades(course_dir, out_dir, lang=lang)
     course = open_course(course_dir)
-    reports = write_group_reports(course, course_marks(course), out_dir / "reports", lang)
-    return paths | {f"report:{p.stem}": p for p in reports}
+    several = len(course.presentations) > 1
+    for rubric in course.presentations:  # one folder per presentation when there are several
+        folder = out_dir / "reports" / rubric.id if several else out_dir / "reports"
+        reports = write_group_reports(course, course_marks(course, rubric), folder, lang)
+        paths |= {f"report:{rubric.id}:{p.stem}" if several else f"report:{p.stem}": p
+                  for p in reports}
+    return paths
 
 
 def main(argv: list[str]) -> int:

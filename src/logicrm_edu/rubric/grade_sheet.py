@@ -2,7 +2,9 @@
 
 :func:`export_final_grades` does the whole job for a course directory: marks
 from the rubric database, assignment scores from the nbgrader gradebook, the
-final grade, and both files.
+final grade, both files, the class's skills across assignments (a sheet of the
+workbook, :mod:`logicrm_edu.course.skills`) and one printable page per student
+(:mod:`logicrm_edu.course.student_pages`).
 
 Headings are in the chosen language; student ids stay text (leading zeros
 kept); numbers are rounded half up (四舍五入) to ``[grades] decimals`` and
@@ -19,12 +21,14 @@ import pandas as pd
 from openpyxl import Workbook
 
 from ..course.safe_files import write_with
+from ..course.skills import MASTERED, WEAK, class_skills, step_scores
+from ..course.student_pages import write_student_pages
 from ..course.rounding import half_up, number_format
 from ..course.table_sheet import write_table
 from ..i18n import resolve, t
 from .course import open_course
 from .gradebook import assignment_scores
-from .grades import LEADING, TRAILING, final_grades, weight_notes
+from .grades import FIXED, PresentationMarks, final_grades, weight_notes
 from .marks import course_marks
 from .settings import CourseSettings
 
@@ -46,14 +50,18 @@ def localized(table: pd.DataFrame, decimals: int, lang: str | None = None) -> pd
 
 def heading(column: str, lang: str | None = None) -> str:
     """The heading of a grade-table column (an assignment's own column for other names)."""
-    if column in LEADING + TRAILING:
+    if column in FIXED:
         return t(f"rubric.col.{column}", lang)
+    if column.startswith("presentation:"):
+        return t("rubric.col.presentation_of", lang, presentation=column.split(":", 1)[1])
     return t("rubric.col.assignment", lang, name=column)
 
 
 def write_grade_sheet(table: pd.DataFrame, settings: CourseSettings, notes: list[tuple[str, dict]],
-                      out_dir, *, lang: str | None = None) -> dict[str, Path]:
-    """Write ``final_grades.xlsx`` and ``final_grades.csv`` into ``out_dir``; returns both paths."""
+                      out_dir, *, skills: pd.DataFrame | None = None,
+                      lang: str | None = None) -> dict[str, Path]:
+    """Write ``final_grades.xlsx`` (with a sheet of the class's ``skills``, when given) and
+    ``final_grades.csv`` into ``out_dir``; returns both paths."""
     lang = resolve(lang)
     out_dir = Path(out_dir)
     decimals = settings.grades.decimals
@@ -70,10 +78,24 @@ def write_grade_sheet(table: pd.DataFrame, settings: CourseSettings, notes: list
                     formats={heading("factor", lang): number_format(FACTOR_DECIMALS)},
                     marked={heading(c, lang): provisional for c in ("final", "final_state")})
         _notes_sheet(book.create_sheet(t("rubric.grades.notes_sheet", lang)), settings, notes, lang)
+        if skills is not None:
+            write_table(book.create_sheet(), t("course_summary.skills_sheet", lang),
+                        skills_shown(skills, lang), default_format=number_format(decimals))
+            book[t("course_summary.skills_sheet", lang)].append(
+                [t("course_summary.skills_rule", lang, mastered=f"{MASTERED:g}", weak=f"{WEAK:g}")])
         book.save(path)
 
     write_with(paths["xlsx"], workbook)
     return paths
+
+
+def skills_shown(skills: pd.DataFrame, lang: str | None = None) -> pd.DataFrame:
+    """The skills table with its headings, steps and levels in ``lang``."""
+    shown = skills.assign(
+        step=skills["step"].str.extract(r"(\d+)", expand=False).map(
+            lambda n: t("course_summary.step", lang, n=n, title="").strip()),
+        level=skills["level"].map(lambda level: t(f"course_summary.level.{level}", lang)))
+    return shown.rename(columns=lambda c: t(f"course_summary.col.{c}", lang))
 
 
 def _notes_sheet(sheet, settings: CourseSettings, notes: list[tuple[str, dict]], lang: str) -> None:
@@ -91,14 +113,21 @@ def export_final_grades(course_dir=".", out_dir=None, *, lang: str | None = None
     """Compute the final grades of the course in ``course_dir`` and write the grade sheet.
 
     ``out_dir`` defaults to ``course_dir/final_grades``.  Returns the paths of the
-    .xlsx and .csv files.
+    .xlsx and .csv files and (``"students"``) of the folder of the students' pages.
     """
     course = open_course(course_dir)
-    marks = course_marks(course)
+    out_dir = Path(out_dir) if out_dir else Path(course_dir) / "final_grades"
+    presentations = [PresentationMarks(rubric.id, course_marks(course, rubric).members,
+                                       rubric.max_total) for rubric in course.presentations]
     scores, notes = assignment_scores(course_dir, course.roster["id"])
     names = list(dict.fromkeys(scores["assignment"]))
-    table = final_grades(marks.members, scores, course.settings.grades,
-                         presentation_max=course.group_rubric.max_total, lang=lang)
+    table = final_grades(presentations, scores, course.settings.grades, lang=lang)
     notes = notes + weight_notes(course.settings.grades, names)
-    return write_grade_sheet(table, course.settings, notes,
-                             Path(out_dir) if out_dir else Path(course_dir) / "final_grades", lang=lang)
+    steps = step_scores(course_dir)
+    paths = write_grade_sheet(table, course.settings, notes, out_dir,
+                              skills=class_skills(course_dir, steps), lang=lang)
+    columns = {c: heading(c, lang) for c in table.columns
+               if c in names or c.startswith("presentation")}
+    pages = write_student_pages(table, steps, course_dir, out_dir, columns,
+                                course.settings.grades.decimals, lang)
+    return paths | {"students": pages[0].parent} if pages else paths

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from .course import CourseContext
+from .model import Rubric
 from .flags import COLUMNS as FLAG_COLUMNS, rating_flags
 from .group_score import group_scores, rater_totals
 from .methods import adjusted_marks
@@ -40,17 +41,22 @@ class CourseMarks:
     longer in the roster, left out of every mark; value is how many)."""
     scale: tuple[float, float]
     """Lowest and highest mark: the group rubric's total range."""
+    rubric: Rubric
+    """the presentation's group rubric these marks are on"""
 
 
-def course_marks(course: CourseContext) -> CourseMarks:
-    """Compute everything from the scores stored for ``course``."""
+def course_marks(course: CourseContext, presentation: Rubric | None = None) -> CourseMarks:
+    """Compute one presentation's marks (default: the course's first) from the scores
+    stored for ``course``; the teammates' ratings of the member rubric adjust each
+    presentation's group score alike."""
+    rubric = presentation or course.group_rubric
     options = course.settings.rubric
     scores = load_scores(course.engine)
-    group_rows = scores[scores["rubric"] == course.group_rubric.id]
+    group_rows = scores[scores["rubric"] == rubric.id]
     totals = rater_totals(group_rows)
     groups = group_scores(totals, groups_of(course.roster), teacher_weight=options.teacher_weight,
                           trim=options.peer_trim)
-    scale = (course.group_rubric.min_total, course.group_rubric.max_total)
+    scale = (rubric.min_total, rubric.max_total)
     member_rows = scores[scores["rubric"] == course.member_rubric.id]
     ratings = member_rows.rename(columns={"subject": "ratee", "points": "score"})
     tables, flags, used = [], [], 0
@@ -63,7 +69,7 @@ def course_marks(course: CourseContext) -> CourseMarks:
         flags.append(rating_flags(summed, course.member_rubric.max_total).assign(
             scope="members", group=group.group))
     peers = totals[totals["rater_kind"] == "group"].rename(columns={"subject": "ratee", "total": "score"})
-    flags.append(rating_flags(peers[["rater", "ratee", "score"]], course.group_rubric.max_total)
+    flags.append(rating_flags(peers[["rater", "ratee", "score"]], rubric.max_total)
                  .assign(scope="groups", group=None))
     known = set(groups["group"])
     stale = len(ratings) - used + int((~group_rows["subject"].isin(known) | (
@@ -74,7 +80,7 @@ def course_marks(course: CourseContext) -> CourseMarks:
     members = pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=MEMBER_COLUMNS)
     flag_table = pd.concat([f for f in flags if not f.empty] or [pd.DataFrame(columns=FLAG_COLUMNS)],
                            ignore_index=True).reindex(columns=["scope", "group"] + FLAG_COLUMNS)
-    return CourseMarks(scores, groups, members[MEMBER_COLUMNS], flag_table, scale)
+    return CourseMarks(scores, groups, members[MEMBER_COLUMNS], flag_table, scale, rubric)
 
 
 def _team_marks(team: pd.DataFrame, ratings: pd.DataFrame, group, scale, options) -> pd.DataFrame:

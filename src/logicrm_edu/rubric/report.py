@@ -66,7 +66,7 @@ def _percent_of(by_id: pd.DataFrame, criterion, column: str) -> float:
 def group_report(group: str, course: CourseContext, marks: CourseMarks, lang: str | None = None) -> str:
     """The HTML of one group's report."""
     lang = resolve(lang)
-    rubric = course.group_rubric
+    rubric = marks.rubric
     row = marks.groups.set_index("group").loc[group]
     members = marks.members[marks.members["group"] == group]
     group_rows = marks.scores[marks.scores["rubric"] == rubric.id]

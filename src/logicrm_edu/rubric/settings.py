@@ -4,7 +4,9 @@ Two sections are read; every key is optional and other sections are left to
 the rest of the platform.  Defaults::
 
     [rubric]
-    group_rubric = "abc_presentation"    # rubric of the group presentation (file stem or path)
+    presentations = ["abc_presentation"] # the term's group presentations, one rubric each
+                                         # (file stem or path); ``group_rubric = "x"`` is the
+                                         # one-presentation form of the same setting
     member_rubric = "member_evaluation"  # rubric teammates rate each other with
     rubric_dir = "rubrics"               # folder (relative to DIR) searched before the shipped rubrics
     teacher_weight = 0.5                 # share of the teacher in the group score, 0..1
@@ -21,6 +23,8 @@ the rest of the platform.  Defaults::
     decimals = 1                         # rounding in the exported grade sheet
     [grades.assignments]                 # optional relative weights per assignment name;
     # abc-tiering = 2                    # without this table every assignment counts equally
+    [grades.presentations]               # optional relative weights per presentation rubric;
+    # abc_presentation = 2               # without this table every presentation counts equally
 
 A missing file gives the defaults; a bad value raises
 :class:`~.problems.RubricError` naming ``course.toml`` and the key.
@@ -42,6 +46,7 @@ class RubricSettings:
     """The ``[rubric]`` section."""
 
     group_rubric: str = "abc_presentation"
+    presentations: tuple[str, ...] = ()
     member_rubric: str = "member_evaluation"
     rubric_dir: str = "rubrics"
     teacher_weight: float = 0.5
@@ -61,6 +66,7 @@ class GradeSettings:
     presentation_weight: float = 40.0
     decimals: int = 1
     assignments: dict[str, float] = field(default_factory=dict)
+    presentations: dict[str, float] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -76,6 +82,11 @@ class CourseSettings:
         """Folders searched for rubric files: the course's own, then the shipped ones."""
         return [self.course_dir / self.rubric.rubric_dir, SHIPPED_DIR]
 
+    @property
+    def presentations(self) -> tuple[str, ...]:
+        """The group presentations' rubrics, in term order."""
+        return self.rubric.presentations or (self.rubric.group_rubric,)
+
 
 def load_settings(course_dir=".") -> CourseSettings:
     """Read ``course_dir/course.toml`` (defaults when the file or a key is missing)."""
@@ -83,6 +94,8 @@ def load_settings(course_dir=".") -> CourseSettings:
     data = read_course_file(course_dir)
     rubric = _section(data, "rubric", RubricSettings)
     grades = _section(data, "grades", GradeSettings)
+    if {"group_rubric", "presentations"} <= set(data.get("rubric", {})):
+        _fail("rubric.settings.two_presentation_keys", "rubric.presentations")
     _check(rubric, grades)
     return CourseSettings(course_dir, rubric, grades)
 
@@ -109,6 +122,10 @@ def _typed(value, kind: str, where: str):
         if not isinstance(value, str) or not value.strip():
             _fail("rubric.file.bad_text", where)
         return value
+    if kind == "tuple[str, ...]":
+        if not isinstance(value, list) or not value:
+            _fail("rubric.settings.not_list", where, given=value)
+        return tuple(_typed(item, "str", f"{where}[{n}]") for n, item in enumerate(value))
     if kind == "dict[str, float]":
         if not isinstance(value, dict):
             _fail("rubric.file.not_table", where)
@@ -142,6 +159,11 @@ def _check(rubric: RubricSettings, grades: GradeSettings) -> None:
         _fail("rubric.settings.percent", "rubric.non_submitter_penalty", given=rubric.non_submitter_penalty)
     if grades.assignment_weight + grades.presentation_weight == 0:
         _fail("rubric.settings.zero_weights", "grades")
+    presentations = rubric.presentations or (rubric.group_rubric,)
+    for name in grades.presentations:
+        if name not in presentations:
+            _fail("rubric.settings.unknown_presentation", f"grades.presentations.{name}",
+                  allowed=", ".join(presentations))
 
 
 def _fail(key: str, where: str, **fields):

@@ -1,7 +1,9 @@
 """A notebook form for the teacher to score groups live during the presentations.
 
 ``TeacherForm(course_dir)`` shows a group picker, one slider per criterion of
-the group rubric (range and level descriptors shown) and a save button.
+the group rubric (range and level descriptors shown) and a save button;
+``TeacherForm(course_dir, presentation="selection_presentation")`` scores another of
+the course's presentations (the first by default).
 Saving stores the teacher's scores for that one group through the same
 database path as a sheet import (replacing earlier teacher scores of that
 group only; a later import of the teacher's sheet replaces them all).
@@ -23,10 +25,15 @@ from .store import load_scores, save_statements
 class TeacherForm:
     """The form; display it in a notebook cell (its ``box`` is the widget)."""
 
-    def __init__(self, course_dir=".", *, lang: str | None = None):
+    def __init__(self, course_dir=".", *, presentation: str | None = None,
+                 lang: str | None = None):
         self.lang = resolve(lang)
         self.course = open_course(course_dir)
-        self.rubric = self.course.group_rubric
+        talks = {rubric.id: rubric for rubric in self.course.presentations}
+        if presentation is not None and presentation not in talks:
+            raise ValueError(t("rubric.form.unknown_presentation", self.lang,
+                               presentation=presentation, allowed=", ".join(talks)))
+        self.rubric = talks[presentation] if presentation else self.course.group_rubric
         self.group = widgets.Dropdown(options=groups_of(self.course.roster),
                                       description=t("rubric.form.group", self.lang))
         self.sliders = {c.id: widgets.FloatSlider(min=c.min_points, max=c.max_points, step=0.5,
