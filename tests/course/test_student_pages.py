@@ -24,6 +24,7 @@ def test_pages_and_skills_come_with_the_final_grades(course):  # noqa: F811
     # final 0.6 × 18.75 = 11.25 → 11.3, provisional (step 1 is not graded yet)
     assert "18.8 %" in page and "<b>11.3</b>" in page and "（成绩暂定）" in page
     assert "<script" not in page
+    assert page.count("展示成绩(%)") == 1  # the presentations' total, once
 
     book = load_workbook(paths["xlsx"])
     rows = list(book["各步掌握情况"].iter_rows(values_only=True))

@@ -41,8 +41,9 @@ def student_page(row: dict, steps: pd.DataFrame, titles: dict[str, dict[str, str
 
     ``row``: the student's row of the final grade table (:func:`~logicrm_edu.rubric.grades.final_grades`);
     ``steps``: their rows of :func:`~.skills.step_scores`; ``titles``: assignment → step →
-    the step's name; ``columns``: column → its heading in the grade sheet (assignments and
-    presentations); ``decimals``: the grade sheet's rounding.
+    the step's name; ``columns``: column → its heading in the grade sheet, for the
+    assignments and the presentation marks (``presentation``, or ``presentation:<rubric>``
+    for each of several); ``decimals``: the grade sheet's rounding.
     """
     lang = resolve(lang)
     e = html.escape

@@ -126,8 +126,9 @@ def export_final_grades(course_dir=".", out_dir=None, *, lang: str | None = None
     steps = step_scores(course_dir)
     paths = write_grade_sheet(table, course.settings, notes, out_dir,
                               skills=class_skills(course_dir, steps), lang=lang)
+    # the assignments' and the presentations' own columns (their totals are on every page)
     columns = {c: heading(c, lang) for c in table.columns
-               if c in names or c.startswith("presentation")}
+               if c in names or c.startswith("presentation:") or c == "presentation"}
     pages = write_student_pages(table, steps, course_dir, out_dir, columns,
                                 course.settings.grades.decimals, lang)
     return paths | {"students": pages[0].parent} if pages else paths
