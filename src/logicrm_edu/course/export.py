@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
@@ -29,7 +29,8 @@ from openpyxl import Workbook
 from ..grading.data_check import recorded
 from ..i18n import t
 from .handed_in import collected, files_without_notebook
-from .late import assess, collected_late, late_policy, late_text, penalized, submission_time
+from .late import (assess, collected_late, gradebook_time, late_policy, late_text, penalized,
+                   submission_time)
 from .nbgrader_app import gradebook
 from .roster import class_roster
 from .safe_files import write_with
@@ -86,7 +87,7 @@ def gradebook_rows(course_dir, students) -> tuple[pd.DataFrame, pd.DataFrame, li
         everyone = list(dict.fromkeys([str(s) for s in students] + [s.id for s in gb.students]))
         for assignment in gb.assignments:
             assignments.append(assignment.name)
-            name, due = assignment.name, _utc(assignment.duedate)
+            name, due = assignment.name, gradebook_time(assignment.duedate)
             flagged = collected_late(course_dir, name)
             for sid in everyone:
                 row = dict(id=sid, assignment=name, max_score=float(assignment.max_score))
@@ -241,6 +242,3 @@ def _is_time(value) -> bool:
     return isinstance(value, datetime) and value is not pd.NaT
 
 
-def _utc(moment: datetime | None) -> datetime | None:
-    """The gradebook's naive UTC times as aware ones."""
-    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment

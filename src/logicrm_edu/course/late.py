@@ -74,6 +74,11 @@ class Lateness:
         return self.late_by is not None or self.flagged
 
 
+def gradebook_time(moment: datetime | None) -> datetime | None:
+    """The gradebook's naive UTC times (due dates, timestamps) as aware ones."""
+    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
+
+
 def late_policy(course_dir) -> LatePolicy:
     """Read ``[late]`` and ``[extensions]`` of ``course_dir/course.toml`` (defaults when absent).
 

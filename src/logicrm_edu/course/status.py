@@ -1,14 +1,14 @@
 """Where each assignment stands: released, collected, graded, waiting for manual grading."""
 from __future__ import annotations
 
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 
 import pandas as pd
 
 from ..grading.data_check import recorded
 from .release import HANDOUT, source_assignments
-from .late import late_policy
+from .late import gradebook_time, late_policy
 from .nbgrader_app import gradebook
 
 COLUMNS = ["assignment", "due", "released", "handouts", "collected", "graded", "manual",
@@ -42,7 +42,7 @@ def course_status(course_dir) -> tuple[pd.DataFrame, int]:
             graded = [s for s in submissions if s.student.id in autograded]
             rows.append({
                 "assignment": name,
-                "due": _local_minute(deadlines.get(name) or _utc(due)),
+                "due": _local_minute(deadlines.get(name) or gradebook_time(due)),
                 "released": (course_dir / "release" / name).is_dir(),
                 "handouts": len(list((course_dir / HANDOUT).glob(f"*/{name}"))),
                 "collected": len(list((course_dir / "submitted").glob(f"*/{name}"))),
@@ -52,11 +52,6 @@ def course_status(course_dir) -> tuple[pd.DataFrame, int]:
                 "data_flagged": sum(c.flagged for c in recorded(course_dir, name).values()),
             })
     return pd.DataFrame(rows, columns=COLUMNS), students
-
-
-def _utc(moment: datetime | None) -> datetime | None:
-    """The gradebook's naive UTC times as aware ones."""
-    return moment.replace(tzinfo=timezone.utc) if moment is not None and moment.tzinfo is None else moment
 
 
 def _local_minute(moment: datetime | None) -> str:

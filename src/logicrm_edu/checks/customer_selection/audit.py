@@ -6,7 +6,7 @@ import numpy as np
 import pandas as pd
 
 from ...grading.answers import NotReadable
-from ...prospects import CREDIT, PARCELS
+from ...prospects import PARCELS
 from ..answer_kind import refuse_unread, type_name
 from ..cells import number_or_none
 from ..verdict import Mistake, Phrase, Verdict, judged
