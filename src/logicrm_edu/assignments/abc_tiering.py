@@ -12,7 +12,6 @@ same for everyone) or each student's own customers drawn from the course seed
 """
 from __future__ import annotations
 
-import io
 import random
 from pathlib import Path
 
@@ -96,14 +95,6 @@ class AbcTiering(Task):
             data[VALUE] = data[VALUE].astype(float)
         data.loc[known, VALUE] = np.array(shares) / 10**decimals if decimals else shares
         return data
-
-    def data_files(self, data: pd.DataFrame) -> dict[str, bytes]:
-        out = io.BytesIO()
-        if self.data_file.suffix.lower() == ".csv":
-            out.write(data.to_csv(index=False).encode("utf-8-sig"))
-        else:
-            data.to_excel(out, index=False)
-        return {self.data_file.as_posix(): out.getvalue()}
 
     def describe_scheme(self, lang: str | None = None) -> None:
         """Print the tiering scheme in force, in the student's language."""

@@ -14,7 +14,6 @@ the same for everyone; ``"per-student"``: each student's own list from the cours
 """
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pandas as pd
@@ -84,14 +83,6 @@ class CustomerSelection(Task):
     def variant_data(self, handed: pd.DataFrame, student: str, course: dict) -> pd.DataFrame:
         """The same prospects with new figures (see :func:`~logicrm_edu.prospects.vary_prospects`)."""
         return vary_prospects(handed, f"{course.get('seed', '')}:{student}")
-
-    def data_files(self, data: pd.DataFrame) -> dict[str, bytes]:
-        out = io.BytesIO()
-        if self.data_file.suffix.lower() == ".csv":
-            out.write(data.to_csv(index=False).encode("utf-8-sig"))
-        else:
-            data.to_excel(out, index=False)
-        return {self.data_file.as_posix(): out.getvalue()}
 
     def describe_rule(self, lang: str | None = None) -> None:
         """Print the scoring and class rule in force, in the student's language."""

@@ -25,6 +25,7 @@ Subclasses say how to judge a step (:meth:`Task.judge`), how their data file is 
 from __future__ import annotations
 
 import inspect
+import io
 from pathlib import Path
 from typing import Protocol
 
@@ -110,8 +111,14 @@ class Task:
         raise NotImplementedError
 
     def data_files(self, data: pd.DataFrame) -> dict[str, bytes]:
-        """``data`` as the file(s) the notebook reads (relative path → bytes)."""
-        raise NotImplementedError
+        """``data`` as the file(s) the notebook reads (relative path → bytes): by default
+        the one data file, CSV (UTF-8 with BOM, for Excel) or XLSX by its suffix."""
+        out = io.BytesIO()
+        if self.data_file.suffix.lower() == ".csv":
+            out.write(data.to_csv(index=False).encode("utf-8-sig"))
+        else:
+            data.to_excel(out, index=False)
+        return {self.data_file.as_posix(): out.getvalue()}
 
     # -- judging a test-cell directive -----------------------------------------------
     def names_for(self, directive: Directive) -> list[str]:
