@@ -6,7 +6,7 @@ into the package as ``logicrm_edu/course_template`` and ``logicrm_edu/autograder
 when a wheel is built.  An editable install reads them in place instead.
 
 Both hold the reference answers, so a wheel for students' own computers is built without
-them: ``LOGICRM_WHEEL=student pip wheel .`` (``make student-wheel``).
+them: ``LOGICRM_WHEEL=student pip wheel .`` (``make wheels`` builds both wheels).
 """
 import os
 import shutil

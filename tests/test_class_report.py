@@ -18,6 +18,7 @@ Pass rates (passed / graded): step3 2/5 (A 1/3, B 1/2), step4 3/5 (A 2/3, B 1/2)
 step5 2/5 (A 2/3, B 0/2).  Mean shares: step3 (1+0+.5+0+1)/5 = .5; step4
 (1+1+1/3+0+1)/5 = 2/3; step5 (1+.75+1+0+.75)/5 = .7; class A step5 2.75/3, class B .75/2.
 """
+import dataclasses
 import io
 import json
 import math
@@ -31,8 +32,9 @@ from PIL import Image
 
 from logicrm_edu.checks import MISTAKES
 from logicrm_edu.class_report import class_report, write_report
-from logicrm_edu.class_report.charts import mistakes_figure, pass_rate_figure, png_bytes
-from logicrm_edu.class_report.labels import generic_hint, mistake_title
+from logicrm_edu.class_report.charts import (group_pass_rate_figure, mistakes_figure,
+                                             pass_rate_figure, png_bytes)
+from logicrm_edu.class_report.labels import generic_hint, group_label, mistake_title
 from logicrm_edu.messages import CATALOGUE
 from logicrm_edu.course.nbgrader_app import gradebook
 from logicrm_edu.rubric.store import open_store, save_roster
@@ -156,16 +158,40 @@ def test_pass_rates_mean_shares_follow_through_and_typed_in_answers(report):
 
 
 def test_mistakes_counted_once_per_student_most_frequent_first(report):
-    found = [(m.mistake.removeprefix("checks."), m.step, m.students, m.by_class)
+    found = [(m.mistake.removeprefix("checks."), m.step, m.students, m.by_class, m.by_group)
              for m in report.mistakes]
-    assert found == [("sorted_ascending", "step3", 2, {A: 1, B: 1}),
-                     ("chart_no_classes", "step5", 2, {A: 1, B: 1}),
-                     ("wrong_share", "step3", 1, {A: 1}),
-                     ("boundary_rule", "step4", 1, {A: 1}),
-                     ("wrong_tiers", "step4", 1, {B: 1}),
-                     ("chart_no_line", "step5", 1, {B: 1})]
+    assert found == [
+        ("sorted_ascending", "step3", 2, {A: 1, B: 1}, {(A, "1"): 1, (B, "3"): 1}),  # 2302, 2304
+        ("chart_no_classes", "step5", 2, {A: 1, B: 1}, {(A, "1"): 1, (B, "3"): 1}),  # 2302, 2305
+        ("wrong_share", "step3", 1, {A: 1}, {(A, "2"): 1}),  # 2303
+        ("boundary_rule", "step4", 1, {A: 1}, {(A, "2"): 1}),  # 2303
+        ("wrong_tiers", "step4", 1, {B: 1}, {(B, "3"): 1}),  # 2304
+        ("chart_no_line", "step5", 1, {B: 1}, {(B, "3"): 1})]  # 2304
     assert [m.mistake for m in report.review()] == [
         "checks.sorted_ascending", "checks.chart_no_classes", "checks.wrong_share"]
+
+
+def typed_in_everywhere(course):
+    """2306 hands in answers typed in from the textbook: right on the handed data, unchanged on
+    the other data, in every step (as autograding records it: the hidden cells fail with
+    ``checks.hardcoded``)."""
+    content = record("2306", step("step3", 2, 0, "hardcoded"), step("step4", 1, 0, "hardcoded"),
+                     step("step5", 1, 0, "hardcoded"), hardcoded=["step3", "step4", "step5"])
+    (course / ".logicrm" / "verdicts" / ASSIGNMENT / "2306.json").write_text(
+        json.dumps(content), encoding="utf-8")
+
+
+def test_typed_in_answers_are_reported_apart_from_the_mistakes(course, report):
+    typed_in_everywhere(course)
+    changed = class_report(course, ASSIGNMENT)
+    assert changed.mistakes == report.mistakes and changed.review() == report.review()
+    assert "checks.hardcoded" in changed.students[5].steps["step3"].mistakes  # students sheet
+    # typed in per step: 2303 (step 3), 2304 (step 4) and now 2306 (all three)
+    assert [changed.course.steps[s].hardcoded for s in changed.steps] == [2, 2, 1]
+    assert [s.id for s in changed.typed_in()] == ["2303", "2304", "2306"]
+    # 2306 fails every step: pass rates step3 2/6, step4 3/6, step5 2/6
+    assert [changed.course.steps[s].pass_rate for s in changed.steps] == pytest.approx(
+        [1 / 3, 1 / 2, 1 / 3])
 
 
 def test_one_row_per_student_in_roster_order(report):
@@ -283,7 +309,9 @@ def test_every_mistake_has_a_short_distinct_title_without_fields():
         assert len(set(titles)) == len(RECORDED), lang
         for mistake, title in zip(RECORDED, titles):
             assert title != mistake and len(title) <= longest, (mistake, title)
-            key = "class_report.title." + mistake.removeprefix("checks.")
+            # the report's own short name, or one the mistake's messages module gives it
+            key = next(k for k in ("class_report.title." + mistake.removeprefix("checks."),
+                                   f"{mistake}.title") if k in CATALOGUE)
             assert not _fields(CATALOGUE[key][lang])
 
 
@@ -314,6 +342,33 @@ def test_pass_rate_chart_has_one_bar_per_class_and_step(report):
     assert labels == ["33%", "67%", "67%", "50%", "50%", "0%"]
     picture = Image.open(io.BytesIO(png_bytes(figure)))
     assert picture.format == "PNG" and picture.width > 600
+
+
+def test_group_pass_rate_chart_has_one_bar_per_graded_group_and_step(report):
+    ax = group_pass_rate_figure(report, "zh").axes[0]
+    # A·1 (2301 all, 2302 step 4 only), A·2 (2303 step 5 only), B·3 (2305 steps 3-4, 2304
+    # none); B·4 has no one graded and no bars
+    heights = [round(bar.get_height(), 4) for bar in ax.patches]
+    assert heights == [round(x, 4) for x in (1 / 2, 1, 1 / 2, 0, 0, 1, 1 / 2, 1 / 2, 0)]
+    assert [t.get_text() for t in ax.get_legend().get_texts()] == [
+        f"{A} 小组 1（已评分 2 人）", f"{A} 小组 2（已评分 1 人）", f"{B} 小组 3（已评分 2 人）"]
+    assert ax.get_title() == "各小组各步骤通过率"
+    assert [t.get_text() for t in ax.texts] == ["50%", "100%", "50%", "0%", "0%", "100%",
+                                                "50%", "50%", "0%"]
+    picture = Image.open(io.BytesIO(png_bytes(ax.figure)))
+    assert picture.format == "PNG" and picture.width == 880
+
+
+def test_group_labels():
+    assert group_label(A, "1", "zh") == f"{A} 小组 1"
+    assert group_label(A, "", "zh") == f"{A}（未分组）"
+    assert group_label("", "", "en") == "(no class) (no group)"
+
+
+def test_no_group_chart_when_the_roster_has_no_groups(report):
+    ungrouped = dataclasses.replace(report, groups=tuple(
+        dataclasses.replace(g, group="") for g in report.groups))
+    assert group_pass_rate_figure(ungrouped) is None
 
 
 def test_mistakes_chart_most_frequent_at_the_top(report):
@@ -350,10 +405,13 @@ def test_workbook_sheets_numbers_and_formats(report, tmp_path):
     assert overview.column_dimensions["H"].width >= 8
 
     mistakes = _rows(book["错误"])
-    assert mistakes[0][:5] == ["步骤", "错误", "人数", A, B]
-    assert mistakes[1][:5] == ["第 3 步", "按从低到高排序", 2, 1, 1]
-    assert "〈列名〉" in mistakes[1][5] and mistakes[1][6] == "checks.sorted_ascending"
+    assert mistakes[0][:9] == ["步骤", "错误", "人数", A, B, f"{A} 小组 1", f"{A} 小组 2",
+                               f"{B} 小组 3", f"{B} 小组 4"]
+    assert mistakes[1][:9] == ["第 3 步", "按从低到高排序", 2, 1, 1, 1, 0, 1, 0]  # 2302, 2304
+    assert "〈列名〉" in mistakes[1][9] and mistakes[1][10] == "checks.sorted_ascending"
     assert [r[2] for r in mistakes[1:]] == [2, 2, 1, 1, 1, 1]
+    assert [r[5:9] for r in mistakes[3:]] == [[0, 1, 0, 0], [0, 1, 0, 0], [0, 0, 1, 0],
+                                              [0, 0, 1, 0]]  # 2303 twice, then 2304 twice
     assert book["错误"].freeze_panes == "C2"
 
     students = _rows(book["学生"])
@@ -378,8 +436,41 @@ def test_workbook_sheets_numbers_and_formats(report, tmp_path):
     assert cohorts[2][6:] == pytest.approx([1 / 2, 1, 1 / 2])
 
 
+def _title(chart):
+    return "".join(run.t for paragraph in chart.title.tx.rich.p for run in paragraph.r or ())
+
+
+def test_workbook_carries_native_bar_charts_of_its_own_cells(report, tmp_path):
+    book = load_workbook(write_report(report, tmp_path, lang="zh")["xlsx"])
+    (passes,) = book["总览"]._charts
+    assert (passes.tagname, passes.type, _title(passes)) == ("barChart", "col", "各步骤通过率")
+    # one series per class: its pass-rate column, named by its header, over the three steps
+    assert [(s.tx.strRef.f, s.val.numRef.f) for s in passes.series] == [
+        ("'总览'!C1", "'总览'!$C$2:$C$4"), ("'总览'!D1", "'总览'!$D$2:$D$4")]
+    categories = passes.series[0].cat
+    assert (categories.numRef or categories.strRef).f == "'总览'!$A$2:$A$4"
+    assert (passes.y_axis.scaling.min, passes.y_axis.scaling.max) == (0, 1)
+
+    (mistakes,) = book["错误"]._charts
+    assert (mistakes.type, _title(mistakes)) == ("bar", "最常见的错误")
+    (counts,) = mistakes.series  # the 人数 column of the six mistakes
+    assert counts.val.numRef.f == "'错误'!$C$2:$C$7"
+    assert mistakes.x_axis.scaling.orientation == "maxMin"
+    assert book["学生"]._charts == [] and book["班级与小组"]._charts == []
+
+
+def test_workbook_without_mistakes_has_no_mistakes_chart(course, tmp_path):
+    for path in (course / ".logicrm" / "verdicts" / ASSIGNMENT).glob("*.json"):
+        if path.stem != "2301":
+            path.unlink()
+    book = load_workbook(write_report(class_report(course, ASSIGNMENT), tmp_path)["xlsx"])
+    assert len(book["总览"]._charts) == 1 and book["错误"]._charts == []
+
+
 def test_workbook_in_english(report, tmp_path):
     book = load_workbook(write_report(report, tmp_path, lang="en")["xlsx"])
     assert book.sheetnames == ["overview", "mistakes", "students", "classes and groups"]
+    assert _rows(book["mistakes"])[0][5] == f"{A} group 1"
     assert _rows(book["mistakes"])[1][:2] == ["step 3", "sorted low to high"]
+    assert _title(book["mistakes"]._charts[0]) == "Most frequent mistakes"
     assert math.isclose(book["overview"]["F3"].value, 2 / 3)

@@ -4,6 +4,7 @@ import doctest
 import importlib
 import inspect
 import re
+from pathlib import Path
 
 import matplotlib
 
@@ -14,8 +15,12 @@ import pytest  # noqa: E402
 
 import logicrm_edu  # noqa: E402
 
-# Every module holding a public name, plus the lesson's explorer (documented the same way).
-MODULES = sorted(set(logicrm_edu._PUBLIC.values()) | {"explorer"})
+PACKAGE = Path(logicrm_edu.__file__).parent
+# Every module holding a public name, the lesson's explorer (documented the same way) and
+# every other module with an example in it (course.rounding, retention_data, ...).
+WITH_EXAMPLES = {".".join(p.relative_to(PACKAGE).with_suffix("").parts).removesuffix(".__init__")
+                 for p in PACKAGE.rglob("*.py") if ">>>" in p.read_text(encoding="utf-8")}
+MODULES = sorted(set(logicrm_edu._PUBLIC.values()) | {"explorer"} | WITH_EXAMPLES)
 
 
 @pytest.mark.parametrize("module_name", MODULES)
@@ -31,6 +36,10 @@ def test_examples_run_as_printed(module_name, monkeypatch):
         for test in doctest.DocTestFinder().find(module):
             runner.run(test, out=report.append)
     assert runner.failures == 0, "".join(report)
+
+
+def test_modules_with_examples_outside_the_public_names_are_run():
+    assert {"course.rounding", "retention_data"} <= set(MODULES)
 
 
 def _sections(doc: str) -> set[str]:

@@ -42,6 +42,8 @@ HINTS = {
     "mistake_chart_no_line": ["checks.chart_no_line"],
     "mistake_typed_in": ["checks.hardcoded"],
     "broken_not_done": ["task.undefined"],
+    # the step that stopped is the cause; the step after it sends the student back there
+    "broken_infinite_loop": ["grading.answer_cell_failed", "grading.answer_cell_failed.after"],
 }
 # hints told once per step: the typed-in answers of steps 2-5, the missing answers of 3-5
 HINT_TIMES = {"mistake_typed_in": 4, "broken_not_done": 3}

@@ -218,9 +218,33 @@ def test_other_cuts_are_not_fractions(cuts, by):
 
 
 def test_reversed_fraction_cuts_explained(table):
-    with pytest.warns(SchemeWarning), pytest.raises(SchemeError) as err:
+    with pytest.raises(SchemeError) as err:  # refused before any reading as % is announced
         tier_customers(table, cuts=(0.95, 0.8))
-    assert err.value.key == "scheme.cuts_order" and "95" in str(err.value)
+    assert err.value.key == "scheme.cuts_order" and "0.95, 0.8" in str(err.value)
+
+
+@pytest.mark.parametrize("cuts,by", [((0.8, 95), "cumulative"), ((0.05, 20), "rank"),
+                                     ((0.5, 0.8, 95), "cumulative")])
+def test_mixed_fractions_and_percentages_refused(table, cuts, by):
+    # before: (0.8, 95) meant 0.8 % and 95 %, so class A was silently empty
+    with pytest.raises(SchemeError) as err:
+        tier_customers(table, cuts=cuts, by=by)
+    assert err.value.key == "scheme.cuts_mixed"
+    zh, en = str(err.value).split("\n")
+    assert all(str(c) in zh and str(c) in en for c in cuts)
+    assert "80" in zh and "0.8" in en  # both ways of writing it are shown
+
+
+def test_a_one_among_fractions_is_quoted_as_typed(table):
+    # (1, 0.5) is read as fractions (100 %, 50 %): out of order, and said with what was typed
+    with pytest.raises(SchemeError) as err:
+        tier_customers(table, cuts=(1, 0.5))
+    assert err.value.key == "scheme.cuts_order"
+    assert "1, 0.5" in str(err.value) and "100" not in str(err.value)
+
+
+def test_one_percent_is_not_mixed():
+    assert tier_codes(list(range(100, 0, -1)), (1, 50), by="rank").tolist() == [0] + [1] * 49 + [2] * 50
 
 
 # -- straddling ties from the table's content ---------------------------------------------

@@ -6,11 +6,13 @@ import shutil
 import subprocess
 import sys
 import sysconfig
+import tomllib
 import venv
 import zipfile
 from pathlib import Path
 
 import pytest
+from packaging.requirements import Requirement
 
 ROOT = Path(__file__).parents[1]
 
@@ -42,6 +44,27 @@ def test_the_wheel_carries_template_kit_and_feedback_page(wheel):
                    "logicrm_edu/data/demo_roster.csv"):
         assert needed in names, needed
     assert not any("__pycache__" in n or n.endswith("gradebook.db") for n in names)
+
+
+def _requirement(text: str) -> tuple[str, str, str]:
+    """(name, specifiers, marker) in a form that does not depend on how it was written."""
+    req = Requirement(text)
+    return req.name.lower(), str(sorted(str(s) for s in req.specifier)), str(req.marker or "")
+
+
+def test_the_wheel_declares_the_core_and_teacher_dependencies(wheel):
+    # the install test below uses --no-deps: here the metadata pip would follow
+    with zipfile.ZipFile(wheel) as zf:
+        [metadata] = [n for n in zf.namelist() if n.endswith(".dist-info/METADATA")]
+        lines = zf.read(metadata).decode("utf-8").splitlines()
+    declared = {_requirement(line.split(":", 1)[1].strip()) for line in lines
+                if line.startswith("Requires-Dist:")}
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    core = {_requirement(d) for d in project["dependencies"]}
+    teacher = {_requirement(f'{d}; extra == "teacher"')
+               for d in project["optional-dependencies"]["teacher"]}
+    assert core and teacher and core <= declared and teacher <= declared
+    assert "Provides-Extra: teacher" in lines
 
 
 def test_the_students_wheel_carries_no_reference_answers(tmp_path):
@@ -77,3 +100,12 @@ def test_the_installed_wheel_runs_the_demo_class(wheel, tmp_path):
     assert (course / "release" / "abc_tiering" / "abc_tiering.ipynb").is_file()
     assert len(list((course / "autograded").glob("*/abc_tiering"))) >= 20
     assert "Traceback" not in demo.stderr
+
+
+def test_setup_names_make_targets_that_exist():
+    import re
+
+    makefile = (ROOT / "Makefile").read_text(encoding="utf-8")
+    targets = set(re.findall(r"(?m)^([\w-]+):", makefile))
+    named = re.findall(r"``make ([\w-]+)``", (ROOT / "setup.py").read_text(encoding="utf-8"))
+    assert named and set(named) <= targets, named

@@ -61,7 +61,9 @@ class SchemeWarning(DataWarning):
 def percent_cuts(cuts, *, by: str = "cumulative") -> tuple[tuple, bool]:
     """``(cuts, read_as_fractions)``: cut-offs of a percentage scheme that are all ≤ 1
     (and not all exactly 1) are fractions and come back × 100, e.g.
-    ``(0.8, 0.95)`` → ``((80, 95), True)``; anything else comes back unchanged.
+    ``(0.8, 0.95)`` → ``((80, 95), True)``; a fraction beside a percentage, e.g.
+    ``(0.8, 95)``, is a :class:`SchemeError` (either reading would be a guess);
+    anything else comes back unchanged.
 
     Examples
     --------
@@ -75,8 +77,11 @@ def percent_cuts(cuts, *, by: str = "cumulative") -> tuple[tuple, bool]:
         numbers = [as_fraction(c) for c in cuts]
     except (ValueError, TypeError, ZeroDivisionError):
         return cuts, False  # _check_scheme names the bad cut-off
-    if by not in PERCENT_SCHEMES or not numbers or not all(0 < c <= 1 for c in numbers) \
-            or all(c == 1 for c in numbers):
+    if by not in PERCENT_SCHEMES or not numbers:
+        return cuts, False
+    if any(0 < c < 1 for c in numbers) and any(c > 1 for c in numbers):
+        raise SchemeError("scheme.cuts_mixed", given=", ".join(map(str, cuts)))
+    if not all(0 < c <= 1 for c in numbers) or all(c == 1 for c in numbers):
         return cuts, False
     percent = tuple(int(c * 100) if (c * 100).denominator == 1 else float(c * 100)
                     for c in numbers)
@@ -87,6 +92,7 @@ def _scheme_cuts(cuts, by: str) -> tuple:
     """The cut-offs in %, warning when fractions were read as percentages."""
     percent, fractions = percent_cuts(cuts, by=by)
     if fractions:
+        _check_cuts(cuts, by)  # a mistake is named with the cut-offs as typed, not × 100
         warnings.warn(SchemeWarning("scheme.cuts_fractions", given=", ".join(map(str, cuts)),
                                     percent=", ".join(map(str, percent))), stacklevel=3)
     return percent
@@ -419,6 +425,10 @@ def _check_scheme(cuts, by, boundary, ties, rounding) -> None:
         if given not in allowed:
             raise SchemeError("scheme.unknown_option", option=name_, given=given,
                               allowed=", ".join(allowed))
+    _check_cuts(cuts, by)
+
+
+def _check_cuts(cuts, by) -> None:
     cuts = list(cuts)
     if not cuts:
         raise SchemeError("scheme.no_cuts")

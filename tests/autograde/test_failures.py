@@ -131,10 +131,11 @@ def test_hang_past_deadline_is_killed_and_the_batch_goes_on(make_course, monkeyp
     assert not leftovers
 
 
-def test_workers_that_cannot_start_leave_the_gradebook_alone(tmp_path):
+def test_workers_that_cannot_start_leave_the_gradebook_alone(tmp_path, monkeypatch):
     from logicrm_edu.autograde.pool import Sandbox, run_pool
     from logicrm_edu.sandbox.limits import Limits
 
+    monkeypatch.setenv("PATH", str(tmp_path))  # the workers find no bubblewrap
     outcomes = []
     run_pool(["s1", "s2"], workers=2, course_dir=str(tmp_path / "no-course"), assignment=ASSIGNMENT,
              sandbox=Sandbox(True, Limits()), deadline=lambda student: None,

@@ -12,7 +12,7 @@ from logicrm_edu.autograde.lock import GradebookLock
 from logicrm_edu.autograde.notes import notebook_notes
 from logicrm_edu.autograde.results import Note, note_text
 from logicrm_edu.autograde.worker import MAX_NOTEBOOK_MB, failure_reason, oversized_notebook
-from logicrm_edu.grading.execute import HANDOVER_TIMEOUT
+from logicrm_edu.grading.handover import HANDOVER_TIMEOUT
 
 from .courses import ASSIGNMENT
 

@@ -62,6 +62,7 @@ NAMES = {
     "checks.chart_no_bars": "没有柱形",
     "checks.chart_bar_count": "根柱子",
     "checks.chart_unsorted": "从高到低排列",
+    "checks.chart_cumulative_unsorted": "排序之前累计",
     "checks.chart_bar_heights": "根柱子高",
     "checks.chart_no_line": "没有累计比重折线",
     "checks.chart_line_fraction": "0–1 的小数",
@@ -153,3 +154,21 @@ def run_answers(notebook, steps, monkeypatch) -> dict:
     for grade_id in ("teacher_settings", *steps):
         exec(compile(cells[grade_id], grade_id, "exec"), namespace)
     return namespace
+
+
+def faithful_chart(table: pd.DataFrame, ylabel: str = "营业收入（万元）"):
+    """The Pareto chart a careful student draws from ``table`` (their own, right or not):
+    bars in the table's order labelled customer and class, the cumulative share on a twin
+    axis; returns the bars' axes."""
+    import matplotlib.pyplot as plt
+
+    _, ax = plt.subplots()
+    x = list(range(len(table)))
+    ax.bar(x, table["营业收入"])
+    ax.set_xticks(x, [f"{c}\n{k}" for c, k in zip(table["客户"], table["类别"])])
+    line = ax.twinx()
+    line.plot(x, table["累计比重(%)"], marker="o")
+    line.set_ylim(0, 105)
+    ax.set(title="客户分层图", xlabel="客户", ylabel=ylabel)
+    line.set_ylabel("累计比重(%)")
+    return ax

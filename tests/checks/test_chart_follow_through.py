@@ -180,3 +180,75 @@ def test_tables_that_cannot_be_read_are_not_followed(changhai, table):
     ax = chart_of(ASCENDING)
     assert check_chart(ax, changhai, Scheme(), student_table=table) == \
         check_chart(ax, changhai, Scheme())
+
+
+def test_other_datas_table_is_not_followed(changhai):
+    # the ascending table with 7 more revenue for everyone: not a table of this data (typed in
+    # from other data), so the chart is judged as if there were no table
+    other = ASCENDING.assign(营业收入=ASCENDING["营业收入"] + 7)
+    ax = chart_of(ASCENDING)
+    assert check_chart(ax, changhai, Scheme(), student_table=other) == \
+        check_chart(ax, changhai, Scheme())
+
+
+# -- where the chain went wrong: said once, and the cause named ------------------------
+
+# Accumulated in customer order (590, 730, 830, 1570, 1690, 1758, 1808, 1858, 1878, 1918,
+# 1930, 1970, 1980, 2000 ÷ 20), then sorted high → low (4, 1, 2, 5, 3, 6, 7, 8, 10, 12, 9,
+# 14, 11, 13): a step-3 mistake.
+ACCUMULATED_FIRST = [78.5, 29.5, 36.5, 84.5, 41.5, 87.9, 90.4, 92.9, 95.9, 98.5, 93.9, 100,
+                     96.5, 99]
+
+
+def test_line_accumulated_before_sorting_names_step_3(changhai):
+    # no table to follow: the bars are sorted and right, the line was accumulated
+    # before sorting; the cause is step 3, not the drawing
+    ax = chart_of(right_table(), line=ACCUMULATED_FIRST)
+    v = check_chart(ax, changhai, Scheme())
+    assert_mistake(v, "checks.chart_cumulative_unsorted", "第 3 步", "问题不在画图")
+    assert "step 3" in v.message("en") and "用排好序的表格画图" not in v.message("zh")
+    assert parts(v) == {"bars": True, "line": False, "classes": True, "labels": True}
+    assert v.score == pytest.approx(2 / 3)
+
+
+def test_line_accumulated_before_sorting_with_a_table_that_cannot_be_read(changhai):
+    ax = chart_of(right_table(), line=ACCUMULATED_FIRST)
+    v = check_chart(ax, changhai, Scheme(), student_table=ASCENDING.head(10))
+    assert v.mistake == "checks.chart_cumulative_unsorted"
+
+
+def test_tiered_table_that_cannot_be_read_falls_back_to_the_share_table(changhai):
+    # step 4's table lost customers; step 3's table (accumulated before sorting, no
+    # classes) is what the line was drawn from: followed, and step 3 named as charged
+    share_table = right_table(**{"累计比重(%)": ACCUMULATED_FIRST}).drop(columns=["类别"])
+    ax = chart_of(right_table(), line=ACCUMULATED_FIRST)
+    v = check_chart(ax, changhai, Scheme(), student_table=ASCENDING.head(10),
+                    share_table=share_table)
+    assert_ok(v)
+    assert v.follow_through and v.score == 1.0
+    assert "已在第 3 步扣分" in v.message("zh") and "排序之前" in v.message("zh")
+    assert "counted in step 3" in v.message("en")
+    # a readable tiered table is the one followed: the share table is not looked at
+    assert check_chart(ax, changhai, Scheme(), student_table=right_table(),
+                       share_table=share_table).mistake == "checks.chart_not_from_table"
+
+
+def test_line_accumulated_before_sorting_with_a_right_table_blames_the_chart(changhai):
+    ax = chart_of(right_table(), line=ACCUMULATED_FIRST)
+    v = check_chart(ax, changhai, Scheme(), student_table=right_table())
+    assert_mistake(v, "checks.chart_not_from_table", "你的表格没有问题")
+
+
+def test_a_pass_on_the_students_table_says_once_where_it_was_charged(changhai):
+    v = check_chart(chart_of(ASCENDING), changhai, Scheme(), student_table=ASCENDING)
+    zh, en = v.message("zh"), v.message("en")
+    assert zh.startswith("分层图与你自己的表格一致") and zh.count("第 3 步") == 1
+    assert "升序" in zh and "已在第 3 步扣分" in zh
+    assert "counted in step 3" in en
+    # classes of another rule on a right table: the mistake is step 4's
+    crossing = right_table(类别=list(TIERS_80_95[("cross", "same")]))
+    v = check_chart(chart_of(crossing), changhai, Scheme(), student_table=crossing)
+    assert "已在第 4 步扣分" in v.message("zh") and "step 4" in v.message("en")
+    # a right table: the usual praise
+    v = check_chart(chart_of(right_table()), changhai, Scheme(), student_table=right_table())
+    assert v.message("zh").startswith("分层图正确")

@@ -4,10 +4,11 @@ the grader.
 Each submission is built from the release notebook like the grading kit's, its step 2–4
 answer cells run in a plain namespace made by the notebook's own settings cell (in the
 notebook's folder, beside customers.xlsx), and steps 2–4 are judged as the assignment
-judges them — against the textbook data, on what the grader would receive.  Each
-step's verdict must give the hand-worked scores of tables_expected.csv (visible and
-hidden cells judged alike), a wrong step must be wrong for the mistake its row is
-about, and step 4 must follow through exactly where the row says so.
+judges them — against the textbook data, on what the grader would receive, steps 3 and
+4 also on the student's own step-2 total.  Each step's verdict must give the hand-worked
+scores of tables_expected.csv (visible and hidden cells judged alike), a wrong step must
+be wrong for the mistake its row is about, and steps 3 and 4 must follow through exactly
+where the row says so.
 """
 from pathlib import Path
 
@@ -41,6 +42,7 @@ STEP3 = {
     "mistake_fraction_compared_with_80": ("checks.share_as_fraction", "0.37"),
     "mistake_not_accumulated": ("checks.not_accumulated", "cumsum"),
 }
+STEP2 = {"mistake_total_from_step2": ("checks.wrong_total", "2105")}
 STEP4 = {
     "mistake_boundary_shift": ("checks.boundary_rule", "客户 3"),
     "mistake_ties_np_select": ("checks.tie_rule", "10、12"),
@@ -49,14 +51,15 @@ FOLLOWED = {"mistake_denominator_max", "mistake_denominator_count", "mistake_den
             "mistake_denominator_without_last", "mistake_unsorted_groupby_first",
             "mistake_ascending_followed", "mistake_round_half_up_then_sum",
             "mistake_fraction_compared_with_80", "mistake_not_accumulated",
-            "mistake_unsorted_ties_reversed"}
+            "mistake_unsorted_ties_reversed", "mistake_total_from_step2"}
+FOLLOWED_TOTAL = {"mistake_total_from_step2"}  # step 3 right given the step-2 total
 
 
 def test_every_table_style_has_hand_worked_scores():
     assert set(TABLE_SPECS) == set(EXPECTED.index) and len(TABLE_SPECS) >= 14
     cells = [c for c in EXPECTED.columns if c.startswith("step")]
     assert (EXPECTED[cells].sum(axis=1) == EXPECTED["total"]).all()
-    assert set(STEP3) | set(STEP4) | FOLLOWED <= set(EXPECTED.index)
+    assert set(STEP2) | set(STEP3) | set(STEP4) | FOLLOWED <= set(EXPECTED.index)
 
 
 def points(row, step: str, verdict) -> None:
@@ -81,13 +84,19 @@ def test_table_style_scores_as_worked_out_by_hand(name, release, monkeypatch):
     data = load_dataset("changhai")
     row = EXPECTED.loc[name]
 
+    total = roundtrip(ns["total_revenue"])
     audit = check_audit(*(roundtrip(ns[n]) for n in ("n_customers", "total_revenue",
                                                       "n_missing")), data)
     points(row, "step2", audit)
-    table = check_share_table(roundtrip(ns["table"]), data)
+    about(audit, STEP2.get(name))
+    table = check_share_table(roundtrip(ns["table"]), data, student_total=total)
     points(row, "step3", table)
     about(table, STEP3.get(name))
-    tiers = check_tiers(roundtrip(ns["tiered"]), data, Scheme(**ns["SCHEME"]))
+    assert table.follow_through == (name in FOLLOWED_TOTAL), table.message()
+    tiers = check_tiers(roundtrip(ns["tiered"]), data, Scheme(**ns["SCHEME"]),
+                        student_total=total)
     points(row, "step4", tiers)
     about(tiers, STEP4.get(name))
     assert tiers.follow_through == (name in FOLLOWED), tiers.message()
+    if name in FOLLOWED_TOTAL:  # the chain went wrong in step 2, and steps 3-4 say so
+        assert "第 2 步" in table.message("zh") and "已在第 2 步扣分" in tiers.message("zh")

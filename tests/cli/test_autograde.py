@@ -74,3 +74,12 @@ def test_autograding_off_linux_says_where_to_grade(monkeypatch, tmp_path):
     with pytest.raises(Expected) as stop:
         do_autograde(tmp_path, "abc_tiering")
     assert "win32" in stop.value.text and "WSL 2" in stop.value.text
+
+
+def test_autograde_before_release_names_logicrm_release(tmp_path):
+    course = tmp_path / "course"
+    invoke("init", course)
+    result = invoke("autograde", ASSIGNMENT, "--course", course, ok=False)
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert f"请先运行 logicrm release {ASSIGNMENT}" in result.output
+    assert "generate_assignment" not in result.output

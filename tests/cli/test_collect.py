@@ -168,3 +168,24 @@ def test_the_deadline_given_to_collect_becomes_the_due_date(course_copy, tmp_pat
     write_zip(tmp_path / "late.zip", [(f"2301_张三_{ASSIGNMENT}.ipynb", late, datetime(2025, 3, 15, 9))])
     _collect(course, tmp_path / "late.zip", "--deadline", "2025-03-14 23:59")
     assert due_date(course, ASSIGNMENT) == datetime(2025, 3, 14, 23, 59).astimezone()
+
+
+def test_collect_before_release_says_release_first_and_copies_nothing(tmp_path):
+    """``collect`` on a course whose assignment was never released: one message naming
+    ``logicrm release``, nothing copied into submitted/ or set aside."""
+    from .conftest import ROSTER
+
+    course = tmp_path / "course"
+    invoke("init", course)
+    (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
+    invoke("roster", "import", tmp_path / "roster.csv", "--course", course)
+    archive = write_zip(tmp_path / "download.zip", [
+        (f"2301_张三_{ASSIGNMENT}.ipynb", b'{"cells": []}', datetime(2025, 3, 10, 9))])
+    for lang, text in (("zh", f"请先运行 logicrm release {ASSIGNMENT}"),
+                       ("en", f"run logicrm release {ASSIGNMENT} first")):
+        result = invoke("collect", ASSIGNMENT, "--from", archive, "--course", course,
+                        "--lang", lang, ok=False)
+        assert result.exit_code == 1 and "Traceback" not in result.output
+        assert text in result.output and "MissingEntry" not in result.output
+    assert not any((course / "submitted").rglob("*")) if (course / "submitted").exists() else True
+    assert not (course / "lms_unmatched").exists()

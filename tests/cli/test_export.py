@@ -95,3 +95,20 @@ def test_a_damaged_collect_record_is_named(course, tmp_path):
     result = invoke("export", "--course", course, ok=False)
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert f"{A}.json" in result.output and "收作业记录已损坏" in result.output
+
+
+@pytest.mark.parametrize("with_roster", [False, True])
+def test_export_before_the_first_release(tmp_path, with_roster):
+    """Straight after ``init`` (and ``roster import``): an empty gradebook is no traceback,
+    the sheet lists the roster (or nobody) with no assignment columns."""
+    course = tmp_path / "course"
+    invoke("init", course)
+    if with_roster:
+        (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
+        invoke("roster", "import", tmp_path / "roster.csv", "--course", course)
+    result = invoke("export", "--course", course)
+    assert "Traceback" not in result.output and "grades.xlsx" in result.output
+    wide = pd.read_csv(course / "export" / "grades.csv", encoding="utf-8-sig", dtype=str)
+    assert list(wide.columns) == ["学号", "姓名", "班级", "小组"]
+    assert sorted(wide["学号"]) == (["2301", "2302", "2303", "2304"] if with_roster else [])
+    assert "待批改" not in result.output and "迟交" not in result.output

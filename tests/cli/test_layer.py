@@ -27,6 +27,15 @@ def test_usage_mistakes_in_chinese():
         assert "Error" not in result.output and "Invalid value" not in result.output
 
 
+def test_no_close_match_leaves_the_clause_out():
+    # before: "没有选项 --zzz（相近的：-）"
+    for lang, option, unknown in (("zh", "没有选项 --zzz。", "没有命令 qqq。"),
+                                  ("en", "no option --zzz.", "no command qqq.")):
+        out = run("tier", "a.xlsx", "--zzz", "--lang", lang).output
+        assert option in out and "-）" not in out and "similar: -" not in out
+        assert unknown in run("qqq", "--lang", lang).output
+
+
 def test_usage_mistakes_in_english():
     result = run("--lang", "en", "tier", "a.xlsx", "--boundary", "q")
     assert "Error: wrong value for --boundary: it must be one of le / lt / cross." in result.output

@@ -142,3 +142,24 @@ def test_malformed_roster_names_the_row_and_changes_nothing(course, tmp_path, te
         assert words in result.output, (words, result.output)
     assert "Traceback" not in result.output
     assert _gradebook_students(course) == {}
+
+
+@pytest.fixture
+def windows(monkeypatch):
+    """This process as on Windows: ``sys.platform`` is "win32" and there is no ``pwd``
+    module (the classroom modules are imported afresh, as a new process would)."""
+    import sys
+
+    for name in [m for m in sys.modules if m.startswith("logicrm_edu.classroom")]:
+        monkeypatch.delitem(sys.modules, name)
+    monkeypatch.setitem(sys.modules, "pwd", None)  # "import pwd" now fails, as on Windows
+    monkeypatch.setattr(sys, "platform", "win32")
+
+
+def test_roster_import_and_remove_work_on_windows(course, tmp_path, windows):
+    (tmp_path / "r.csv").write_text(ROSTER, encoding="utf-8")
+    result = invoke("roster", "import", tmp_path / "r.csv", "--course", course)
+    assert "Traceback" not in result.output and "2304" in _gradebook_students(course)
+    result = invoke("roster", "remove", "2304", "--course", course)
+    assert "已从课程中删除学生 2304（赵六）" in result.output
+    assert "2304" not in _gradebook_students(course)

@@ -89,6 +89,18 @@ def test_wrong_cuts_are_one_message(tmp_path, cuts, words):
     assert not out.exists()
 
 
+@pytest.mark.parametrize("cuts,quoted,words", [(["0.8", "95"], "0.8, 95", "混用"),
+                                               (["1", "0.5"], "1, 0.5", "从小到大")])
+def test_cuts_are_quoted_as_typed(tmp_path, cuts, quoted, words):
+    # before: 0.8 95 left class A empty without a word; 1 0.5 was reported as [100, 50]
+    out = tmp_path / "r"
+    result = CliRunner().invoke(main, ["tier", str(_teacher_file(tmp_path / "a.xlsx")),
+                                       "--cuts", *cuts, "--out", str(out)])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)
+    assert quoted in result.output and words in result.output and "100" not in result.output
+    assert not out.exists()
+
+
 def test_pdf_renamed_to_xlsx(tmp_path):
     source = tmp_path / "客户.xlsx"
     source.write_bytes(b"%PDF-1.4 ...")

@@ -103,3 +103,15 @@ def test_levels_at_their_boundaries():
 def test_no_gradebook_no_rows(tmp_path):
     assert step_scores(tmp_path).empty and class_skills(tmp_path).empty
     assert isinstance(class_skills(tmp_path), pd.DataFrame)
+
+
+def test_the_gradebook_is_where_nbgrader_config_puts_it(course):
+    # before: DIR/gradebook.db was assumed, so a moved gradebook gave no rows
+    moved = course / "grades" / "marks.db"
+    moved.parent.mkdir()
+    (course / "gradebook.db").rename(moved)
+    (course / "nbgrader_config.py").write_text(
+        f"c = get_config()\nc.CourseDirectory.db_url = 'sqlite:///{moved}'\n", encoding="utf-8")
+    # s1: a steps 1-3 and b step 2; s2 the same; s3: a steps 1-3
+    assert len(step_scores(course)) == 11
+    assert not (course / "gradebook.db").exists()

@@ -18,6 +18,7 @@
 
 Notebooks are autograded by the course's own engine (sandbox, tests judged outside).
 """
+import json
 import shutil
 import sys
 from pathlib import Path
@@ -34,6 +35,7 @@ from traitlets.config import Config
 from logicrm_edu import cli
 from logicrm_edu.autograde import autograde_submissions
 from logicrm_edu.grading.feedback import InertStudentMarkdown, generate_feedback
+from logicrm_edu.grading.records import record_path
 from logicrm_edu.course.nbgrader_app import nbgrader_api, run
 from logicrm_edu.submissions import build_submission, load_specs, resolved
 
@@ -418,6 +420,31 @@ def test_a_students_error_is_one_plain_sentence(fed_back, student, sentence):
     assert text.count(sentence) == 1
     for word in MACHINERY:
         assert word not in text, word
+
+
+# the step whose code stopped is named once as the cause; later steps send the student there
+@pytest.mark.parametrize("student, causes", [
+    ("broken_exception", {"step3": "第 3 步的代码没有运行完", "step4": "前面第 3 步的代码就已经出错了",
+                          "step5": "前面第 3 步的代码就已经出错了"}),
+    ("broken_infinite_loop", {"step4": "第 4 步的代码没有运行完",
+                              "step5": "前面第 4 步的代码就已经出错了"}),
+])
+def test_a_stopped_step_is_blamed_not_a_content_mistake(fed_back, student, causes):
+    course, _ = fed_back
+    nb = nbformat.read(course / "autograded" / student / ASSIGNMENT / NOTEBOOK, 4)
+    shown = {cell.metadata["nbgrader"]["grade_id"]: "".join(
+        o.get("evalue", "") + o.get("text", "") for o in cell.outputs)
+        for cell in nb.cells if cell.metadata.get("nbgrader", {}).get("grade_id", "").endswith(
+            ("_test", "_hidden"))}
+    for step, cause in causes.items():
+        assert cause in shown[f"{step}_test"], shown[f"{step}_test"]
+        assert "类别" not in shown[f"{step}_test"] and "折线" not in shown[f"{step}_test"]
+    records = json.loads(record_path(course, ASSIGNMENT, student).read_text(encoding="utf-8"))
+    mistakes = {cell["step"]: cell["mistake"] for cell in records["cells"].values()}
+    first = min(causes)
+    assert mistakes[first] == "grading.answer_cell_failed"
+    assert {mistakes[step] for step in causes if step != first} == {
+        "grading.answer_cell_failed.after"}
 
 
 @pytest.mark.parametrize("student", KIT_STUDENTS)

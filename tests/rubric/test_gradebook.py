@@ -38,3 +38,32 @@ def test_a_late_submission_counts_after_its_penalty(tmp_path, gradebook):
     row = table.set_index(["student", "assignment"]).loc[("a2", "regions")]
     assert (row["before"], row["penalty"], row["score"]) == (2.0, 50.0, 1.0)
     assert row["late_by"].total_seconds() == 24 * 3600 + 1
+
+
+def _moved_gradebook(course_dir, path) -> None:
+    """The gradebook moved to ``course_dir/grades/marks.db``, as nbgrader_config.py says."""
+    moved = course_dir / "grades" / "marks.db"
+    moved.parent.mkdir()
+    path.rename(moved)
+    (course_dir / "nbgrader_config.py").write_text(
+        "import os\nc = get_config()\nc.CourseDirectory.course_id = 'logistics-crm'\n"
+        "c.CourseDirectory.db_url = 'sqlite:///' + os.path.join("
+        "os.path.dirname(os.path.abspath(__file__)), 'grades', 'marks.db')\n", encoding="utf-8")
+
+
+def test_the_gradebook_is_where_nbgrader_config_puts_it(tmp_path, gradebook):
+    # before: DIR/gradebook.db was assumed, so a moved gradebook read as "no gradebook"
+    _moved_gradebook(tmp_path, gradebook(tmp_path))
+    table, notes = assignment_scores(tmp_path, ["a1"])
+    assert notes == [] and len(table) == 2
+    assert not (tmp_path / "gradebook.db").exists()
+
+
+def test_a_gradebook_without_assignments_is_a_note_naming_it(tmp_path):
+    from logicrm_edu.course.nbgrader_app import open_gradebook
+
+    with open_gradebook(f"sqlite:///{tmp_path / 'gradebook.db'}"):
+        pass  # made empty, as before the first release
+    table, notes = assignment_scores(tmp_path, ["a1"])
+    assert table.empty
+    assert notes == [("rubric.note.no_assignments", {"path": str(tmp_path / "gradebook.db")})]

@@ -143,7 +143,33 @@ def test_foreign_and_damaged_workbooks(course, tmp_path):
     with pytest.raises(RubricError) as caught:
         import_sheets([foreign, damaged], course, progress=False)
     assert sorted((p.key, p.file) for p in caught.value.problems) == [
-        ("rubric.sheet.not_generated", "mine.xlsx"), ("rubric.sheet.unreadable", "damaged.xlsx")]
+        ("rubric.sheet.not_generated", "mine.xlsx"), ("sheet.damaged", "damaged.xlsx")]
+
+
+@pytest.mark.parametrize("data,key,words", [
+    (b"%PDF-1.4 ...", "sheet.pdf", ("PDF", "PDF")),
+    (b"PK\x03\x04" + b"\0" * 40, "sheet.damaged", ("已损坏", "damaged")),
+])
+def test_a_file_renamed_to_xlsx_is_told_by_its_content(course, tmp_path, data, key, words):
+    # before: "已损坏，或不是 .xlsx 文件：File is not a zip file" (raw English)
+    renamed = tmp_path / "评分表.xlsx"
+    renamed.write_bytes(data)
+    with pytest.raises(RubricError) as caught:
+        import_sheets([renamed], course, progress=False)
+    problem = only_error(caught)
+    assert (problem.key, problem.file) == (key, "评分表.xlsx")
+    zh, en = problem.text("zh"), problem.text("en")
+    assert words[0] in zh and words[1] in en and "zip file" not in zh + en
+
+
+def test_a_zip_renamed_to_xlsx(course, tmp_path):
+    import zipfile
+
+    with zipfile.ZipFile(tmp_path / "sheets.xlsx", "w") as zf:
+        zf.writestr("G1.xlsx", b"x")
+    with pytest.raises(RubricError) as caught:
+        import_sheets([tmp_path / "sheets.xlsx"], course, progress=False)
+    assert only_error(caught).key == "sheet.zip" and "解压" in str(caught.value)
 
 
 def test_old_xls_given_by_name_says_save_as_xlsx(course, tmp_path):

@@ -81,3 +81,19 @@ def test_one_presentation_is_the_group_rubric(tmp_path):
     (tmp_path / "course.toml").write_text('[rubric]\ngroup_rubric = "talk"\n', encoding="utf-8")
     assert load_settings(tmp_path).presentations == ("talk",)
     assert load_settings(tmp_path / "none").presentations == ("abc_presentation",)
+
+
+def test_the_documented_weight_examples_name_real_assignments():
+    """The commented examples under [grades.assignments] (course/rubrics/README.md, both
+    languages, and this module's docstring) use an assignment's folder name."""
+    import re
+    from pathlib import Path
+
+    import logicrm_edu.rubric.settings as module
+
+    root = Path(__file__).parents[2]
+    assignments = {p.name for p in (root / "course" / "source").iterdir() if p.is_dir()}
+    texts = [(root / "course" / "rubrics" / "README.md").read_text(encoding="utf-8"), module.__doc__]
+    examples = [name for text in texts
+                for name in re.findall(r"\[grades\.assignments\][^\n]*\n\s*# ([\w-]+) = ", text)]
+    assert len(examples) == 3 and set(examples) <= assignments, examples

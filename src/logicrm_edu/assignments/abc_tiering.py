@@ -37,7 +37,11 @@ class AbcTiering(Task):
     """One student's ABC tiering task: the scheme, the data file and the trusted data."""
 
     steps = ("step2", "step3", "step4", "step5")
-    follows = {"step5": ("tiered",)}  # the chart is also judged against the student's own table
+    # follow-through: a step is also judged on the student's own earlier answers (the
+    # share table on their step-2 total, the chart on their tiered table, or their share
+    # table when the tiered one cannot be read)
+    follows = {"step3": ("total_revenue",), "step4": ("total_revenue",),
+               "step5": ("tiered", "table", "total_revenue")}
 
     def __init__(self, *, data_file: str = "customers.xlsx", scheme: dict | None = None,
                  dataset: str = "changhai", chart: dict | None = None):
@@ -56,12 +60,16 @@ class AbcTiering(Task):
 
     def judge(self, step: str, answers: tuple, data: pd.DataFrame,
               earlier: dict | None = None) -> Verdict:
-        """The verdict for ``step`` (step 2 takes three answers, the others one); the chart
-        is also held against the student's own ``tiered`` table (follow-through)."""
+        """The verdict for ``step`` (step 2 takes three answers, the others one), also
+        judged on the student's ``earlier`` answers (:attr:`follows`)."""
         answer = answers if len(answers) > 1 else (answers[0] if answers else None)
+        earlier = earlier or {}
         options = dict(CHECK_OPTIONS)
+        if step in ("step3", "step4", "step5"):
+            options.update(student_total=earlier.get("total_revenue"))
         if step == "step5":
-            options.update(weights=self.chart, student_table=(earlier or {}).get("tiered"))
+            options.update(weights=self.chart, student_table=earlier.get("tiered"),
+                           share_table=earlier.get("table"))
         return self_check(step, answer, data=data, scheme=self.scheme, value=VALUE, key=KEY,
                           show=False, **options)
 

@@ -5,7 +5,7 @@ from tqdm import tqdm
 
 from ..grading.context import check_setup
 from ..grading.data_check import check_course
-from ..grading.execute import HANDOVER_TIMEOUT
+from ..grading.handover import HANDOVER_TIMEOUT
 from ..i18n import t
 from ..sandbox.probe import require_sandbox
 from .course import CourseAssignment

@@ -5,14 +5,17 @@ Every check returns a :class:`Verdict` and never raises for a wrong answer
 (a student object of the wrong type, None included, is a failed verdict too)::
 
     check_audit(n_customers, total, n_missing, data, value="营业收入")      # step 2
-    check_share_table(table, data, value="营业收入", key="客户")            # step 3
+    check_share_table(table, data, value="营业收入", key="客户",
+                      student_total=None)                                   # step 3
     check_tiers(table, data, Scheme(cuts=(80, 95)), value=..., key=...)     # step 4
     check_chart(chart, data, scheme=None, value=..., key=..., weights=None,
-                student_table=None)                                         # step 5
+                student_table=None, share_table=None, student_total=None)   # step 5
 
 Marking is fair to the student: a step that is right given the student's own
-wrong earlier answer passes with ``follow_through=True`` (step 4 on their own
-table's 累计比重, step 5 on their ``student_table``), so a mistake costs once; the
+wrong earlier answer passes with ``follow_through=True`` (step 3 on their own
+step-2 ``student_total``, step 4 on their own table's 累计比重, step 5 on their
+``student_table`` or ``share_table``), so a mistake costs once and the verdict says
+once in which step it was charged (:mod:`.earlier`); the
 chart is marked by parts (bars, line, classes, labels; ``weights``), so a chart
 missing one part keeps the others' points (:attr:`Verdict.score`); and each wrong
 table is held against every cause that gives the same wrong numbers, naming the

@@ -7,7 +7,9 @@ cumulative revenue on an axis or secondary axis that shows it as % of the
 total) — or, when the bars are the customers in another order, the cumulative
 share of the bars as drawn (the order is charged once: in the bars, or in the
 student's table that the bars follow).  A line equal to the student's own
-cumulative-share column follows their table.  The line must
+cumulative-share column follows their table.  A line accumulated before sorting,
+when the student's own table does not show the right cumulative share, is a
+step-3 mistake and its hint sends the student there.  The line must
 also stand over the bars, not share the bars' value axis (100 % would read as
 100 万元), and its axis must show 0 to 100 %.
 """
@@ -103,7 +105,9 @@ def _placed(curve: Curve, reading: Reading, bars: Bars | None, from_zero: bool, 
 def _diagnose(chart, curves, ref, own, usual) -> Mistake:
     """The mistake that best explains the lines drawn (the likeliest first)."""
     expected = ref.sorted_cumulative_share
-    unsorted = _unsorted_lines(ref)
+    drawn_unsorted, accumulated_unsorted = _unsorted_lines(ref)
+    table_right = own is not None and own.cumulative_share is not None \
+        and all_close(own.cumulative_share, expected)
     order_key = "checks.chart_not_from_table" if own is not None and own.sorted \
         else "checks.chart_unsorted"
     found = []  # (rank of the finding, mistake key, fields)
@@ -124,7 +128,11 @@ def _diagnose(chart, curves, ref, own, usual) -> Mistake:
         elif running:
             found.append((0, "checks.chart_line_running_total",
                           {"got": float(y[-1]), "column": ref.value}))
-        elif any(all_close(read, u) for u in unsorted) or all_close(np.sort(read), expected):
+        elif not table_right and any(_same_but_ties(read, u, ref)
+                                     for u in accumulated_unsorted):
+            found.append((1, "checks.chart_cumulative_unsorted", {"column": ref.value}))
+        elif any(all_close(read, u) for u in drawn_unsorted + accumulated_unsorted) \
+                or all_close(np.sort(read), expected):
             found.append((1, order_key, {"part": Phrase("checks.chart_part.line"),
                                          "column": ref.value}))
         elif np.all(np.diff(read) >= -1e-9) and not np.isclose(read[-1], 100, atol=PERCENT):
@@ -138,13 +146,25 @@ def _diagnose(chart, curves, ref, own, usual) -> Mistake:
     return Mistake(key, **fields)
 
 
-def _unsorted_lines(ref: Reference) -> list[np.ndarray]:
-    """Cumulative shares computed in the data's order or ascending, read left to right
-    as drawn from a table sorted afterwards, or drawn unsorted."""
-    lines = []
+def _same_but_ties(line: np.ndarray, target: np.ndarray, ref: Reference) -> bool:
+    """``line`` is ``target`` but for the order of tied customers among themselves (a
+    table sorted after accumulating may put tied customers either way)."""
+    if line.shape != target.shape:
+        return False
+    _, group = np.unique(ref.sorted_values, return_inverse=True)
+    by_group = np.lexsort((line, group.ravel())), np.lexsort((target, group.ravel()))
+    return all_close(line[by_group[0]], target[by_group[1]])
+
+
+def _unsorted_lines(ref: Reference) -> tuple[list[np.ndarray], list[np.ndarray]]:
+    """Cumulative shares computed in the data's order or ascending, read left to right:
+    drawn unsorted (a chart problem), and drawn from a table sorted after accumulating
+    (a step-3 problem)."""
+    drawn, accumulated = [], []
     for order in (np.arange(ref.n), np.argsort(ref.values_data, kind="stable")):
         _, share = ref.cumulative_in(order)
         by_customer = np.empty(ref.n)
         by_customer[order] = share
-        lines += [share, by_customer[ref.order]]
-    return lines
+        drawn.append(share)
+        accumulated.append(by_customer[ref.order])
+    return drawn, accumulated

@@ -4,7 +4,8 @@ Each part (bars, line, classes, labels) is judged on its own into a finding: a
 mistake or none, and whether it is right only as the student's own table
 (follow-through).  The verdict passes when every part judged passes; else it
 carries the first failed part's mistake, with a note of which parts are right,
-and earns the points of the parts that passed.
+and earns the points of the parts that passed.  A chart that passes by following
+the student's own wrong table says once where that table's mistake was charged.
 """
 from __future__ import annotations
 
@@ -53,12 +54,18 @@ def part_shares(weights: dict | None, applies: dict[str, bool]) -> dict[str, flo
     return {name: w / total for name, w in points.items()}
 
 
-def parts_verdict(found: dict, shares: dict[str, float], n: int) -> Verdict:
-    """The step's verdict from each judged part's finding (``found``: name → finding)."""
+def parts_verdict(found: dict, shares: dict[str, float], n: int,
+                  earlier: Phrase | None = None) -> Verdict:
+    """The step's verdict from each judged part's finding (``found``: name → finding);
+    ``earlier``: where the mistake of the student's table that parts follow was charged
+    (:func:`~.earlier.charged_earlier`), said when the chart passes that way."""
     parts = tuple(_part(name, shares[name], found[name]) for name in PARTS if name in found)
     followed = {p.name for p in parts if p.passed and found[p.name].followed}
     failed = [p for p in parts if not p.passed]
     if not failed:
+        if followed and earlier is not None:
+            return Verdict("step5", True, None, {"n": n, "earlier": earlier}, parts=parts,
+                           follow_through=True, praise="checks.ok.step5.follow_through")
         return Verdict("step5", True, None, {"n": n}, parts=parts, follow_through=bool(followed))
     first = failed[0]
     return Verdict("step5", False, first.mistake,

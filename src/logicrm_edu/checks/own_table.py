@@ -1,11 +1,13 @@
-"""The student's own tiered table, for follow-through marking of the chart.
+"""The student's own table, for follow-through marking of the chart: their tiered
+table (step 4), or their share table (step 3) when the tiered one cannot be read.
 
 A part of the chart that is wrong against the right answer but drawn faithfully
 from the student's own table (their row order, their numbers, their classes)
 is right in this step: the table's mistake is charged in the step where it was
 made.  The table is read as tolerantly as the table checks read it
 (:mod:`.rows`, :mod:`.headings`, :mod:`.cells`); a table, or a column of it,
-that cannot be read is simply not followed.
+that cannot be read is simply not followed; nor is a table whose indicator
+column is not the data's (typed in from other data, :func:`~.own_tiers.of_the_data`).
 """
 from __future__ import annotations
 
@@ -15,6 +17,7 @@ import numpy as np
 
 from .cells import label_text, numbers
 from .headings import ROLES, find_columns
+from .own_tiers import of_the_data
 from .reference import Reference
 from .rows import StudentRows, read_rows
 from .verdict import Mistake
@@ -35,6 +38,8 @@ class OwnTable:
     """class code (0 = top class) of each customer, in the trusted data's order"""
     sorted: bool
     """the rows go from the highest trusted value to the lowest"""
+    rows: StudentRows
+    """the table as read, its columns found (to name its own mistake, :mod:`.earlier`)"""
 
 
 def read_own_table(table, ref: Reference, labels) -> OwnTable | None:
@@ -46,6 +51,9 @@ def read_own_table(table, ref: Reference, labels) -> OwnTable | None:
     except Mistake:
         return None
     found = find_columns(rows.frame, set(ROLES), value=ref.value, key=ref.key)
+    rows = StudentRows(rows.frame, found, rows.positions, ref)
+    if not of_the_data(rows):
+        return None
     values = ref.values_data[rows.positions]
     return OwnTable(
         positions=rows.positions,
@@ -54,6 +62,7 @@ def read_own_table(table, ref: Reference, labels) -> OwnTable | None:
         cumulative_share=_numbers(rows, found.get("cumulative_share")),
         classes=_classes(rows, found.get("tier"), labels),
         sorted=bool(np.all(np.diff(values) <= 0)),
+        rows=rows,
     )
 
 

@@ -18,6 +18,7 @@ from ..exact import scaled_integers, share_at_most
 from ..tiering import tier_codes
 from .rows import StudentRows
 from .scheme import Scheme
+from .tolerance import AMOUNT, close
 from .verdict import Mistake
 
 FIRST = "first"
@@ -94,9 +95,10 @@ def own_basis(rows: StudentRows, scheme: Scheme) -> Basis | None:
     比重, for the share before a customer) or their values (value schemes).  None
     when the table lacks that column or it cannot be read (text, blanks, a division
     by zero): a bare class list (a Series, a dict, customers and classes only) is
-    not a table to follow."""
+    not a table to follow, nor one whose indicator column is not the data's (e.g. a
+    table typed in from other data)."""
     needed = "cumulative_share" if scheme.by == "cumulative" else "value"
-    if needed not in rows.columns:
+    if needed not in rows.columns or not of_the_data(rows):
         return None
     try:
         numbers = rows.numbers(needed)
@@ -111,6 +113,25 @@ def own_basis(rows: StudentRows, scheme: Scheme) -> Basis | None:
     if scheme.by != "cumulative":
         return Basis(values, place)
     return Basis.from_percentages(values, place, numbers, _share_before(rows, numbers))
+
+
+def of_the_data(rows: StudentRows) -> bool:
+    """The table is one of the data judged: its indicator column, where it has a readable
+    one, holds the data's values for most customers, or all of them in another unit (a
+    slip in a few cells, or 元 for 万元, is a step-3 mistake to follow through; a table
+    typed in from other data is not)."""
+    if "value" not in rows.columns:
+        return True
+    try:
+        got = rows.numbers("value")
+    except Mistake:
+        return True
+    trusted = rows.trusted_values()
+    if 2 * int(close(got, trusted, AMOUNT).sum()) > len(got):
+        return True
+    with np.errstate(divide="ignore", invalid="ignore"):
+        unit = got / trusted
+    return bool(np.isfinite(unit).all() and unit[0] != 0 and np.allclose(unit, unit[0], rtol=1e-9))
 
 
 def _share_before(rows: StudentRows, running_share: np.ndarray) -> np.ndarray:

@@ -15,8 +15,9 @@ Every faithful rendering counts: a twin axis, a secondary axis, a percent
 formatter; class codes in tick labels, texts, annotations or bar colours with a
 legend; pandas, pyplot or the object API (all read from the chart's
 description).  A part drawn faithfully from the student's own table
-(``student_table``), where that table is wrong, is right here: the table's
-mistake is charged in its own step (follow-through).
+(``student_table``, or ``share_table`` when that cannot be read), where that
+table is wrong, is right here: the table's mistake is charged in its own step
+(follow-through), which the verdict names once (:mod:`.earlier`).
 """
 from __future__ import annotations
 
@@ -29,7 +30,8 @@ from .chart_line import LineFinding, judge_line
 from .chart_parts import PARTS, Finding, part_shares, parts_verdict
 from .chart_reading import (Bars, Curve, any_lines, chart_of, find_bars, find_curves, title_of,
                             xlabel_of)
-from .own_table import read_own_table
+from .earlier import charged_earlier, step2_total
+from .own_table import OwnTable, read_own_table
 from .reference import build_reference
 from .tiers import as_scheme
 from .verdict import Mistake, Phrase, Verdict, judged
@@ -39,7 +41,7 @@ from .verdict import Mistake, Phrase, Verdict, judged
 def check_chart(answer, data: pd.DataFrame, scheme=None, *, value: str = "营业收入",
                 key: str = "客户", require_bars: bool = False,
                 percent_axis_from_zero: bool = True, weights: dict[str, float] | None = None,
-                student_table=None) -> Verdict:
+                student_table=None, share_table=None, student_total=None) -> Verdict:
     """Judge the student's chart: a :class:`ChartDescription` from the student's kernel,
     or a live Axes, Figure or array of Axes (described first, the same way).
 
@@ -48,7 +50,10 @@ def check_chart(answer, data: pd.DataFrame, scheme=None, *, value: str = "营业
     not judged).  ``percent_axis_from_zero``: the percentage axis must show 0 to
     100 %.  ``weights``: the parts' points (parts left out keep
     :data:`~.chart_parts.WEIGHTS`; 0: not judged).  ``student_table``: the
-    student's own tiered table, for follow-through.
+    student's own tiered table, for follow-through; ``share_table``: their step-3
+    table, followed when ``student_table`` is missing or cannot be read;
+    ``student_total``: their step-2 total (a table dividing by it, when it is wrong,
+    has step 2's mistake).
 
     The verdict's ``parts`` and ``score`` say what each part earned; it passes
     when every judged part passes, else it carries the first failed part's
@@ -61,7 +66,10 @@ def check_chart(answer, data: pd.DataFrame, scheme=None, *, value: str = "营业
     if bars is None and not any_lines(chart):
         raise Mistake("checks.chart_empty")
     scheme = None if scheme is None else as_scheme(scheme)
-    own = read_own_table(student_table, ref, () if scheme is None else scheme.tier_labels)
+    labels = () if scheme is None else scheme.tier_labels
+    own = read_own_table(student_table, ref, labels)
+    if own is None:
+        own = read_own_table(share_table, ref, labels)
     shares = part_shares(weights, {"bars": bars is not None or require_bars, "line": True,
                                    "classes": scheme is not None, "labels": True})
     curves = find_curves(chart, ref.n)
@@ -76,7 +84,18 @@ def check_chart(answer, data: pd.DataFrame, scheme=None, *, value: str = "营业
     }
     if "classes" in shares:
         found["classes"] = _classes(chart, bars, bars_found, line, curves, ref, scheme, own)
-    return parts_verdict({name: f for name, f in found.items() if name in shares}, shares, ref.n)
+    judged_parts = {name: f for name, f in found.items() if name in shares}
+    return parts_verdict(judged_parts, shares, ref.n,
+                         _earlier(own, judged_parts, step2_total(student_total)))
+
+
+def _earlier(own: OwnTable | None, found: dict[str, Finding], total) -> Phrase | None:
+    """Where the mistake of the student's own table was charged, for a chart that is
+    right by following that table (None otherwise)."""
+    if own is None or any(f.mistake is not None for f in found.values()) \
+            or not any(f.followed for f in found.values()):
+        return None
+    return charged_earlier(own.rows, total) or Phrase("checks.earlier.step4")
 
 
 def _classes(chart, bars, bars_found, line: LineFinding, curves: list[Curve], ref, scheme,

@@ -46,8 +46,10 @@ def configure(*, data: pd.DataFrame | None = None, scheme=None, value: str | Non
     "cumulative_share")`` (step 3), ``require_bars=True``,
     ``percent_axis_from_zero=False``, ``classes=False`` (step 5: do not ask
     for class codes on the chart), ``weights={"bars": 1, ...}`` (step 5: the
-    points of the chart's parts), ``student_table=`` (step 5: the student's own
-    tiered table, for follow-through).  Call with no arguments to reset.
+    points of the chart's parts), ``student_table=`` / ``share_table=`` (step 5:
+    the student's own tiered table, or their share table when that cannot be read,
+    for follow-through), ``student_total=`` (steps 3–5: the student's own step-2
+    total, for follow-through).  Call with no arguments to reset.
     """
     if all(x is None for x in (data, scheme, value, key, audit_data)) and not check_options:
         _DEFAULTS.clear()
@@ -109,13 +111,13 @@ def _run(step: str, answer, data, scheme, value, key, options) -> Verdict:
     columns["key"] = key or _DEFAULTS.get("key") or "客户"
     if step == "step3":
         return check_share_table(answer, data, **columns,
-                                 **_only(options, "require"))
+                                 **_only(options, "require", "student_total"))
     if step == "step4":
-        return check_tiers(answer, data, scheme, **columns)
+        return check_tiers(answer, data, scheme, **columns, **_only(options, "student_total"))
     chart_scheme = scheme if options.get("classes", True) else None
     return check_chart(answer, data, chart_scheme, **columns,
                        **_only(options, "require_bars", "percent_axis_from_zero", "weights",
-                               "student_table"))
+                               "student_table", "share_table", "student_total"))
 
 
 _AUDIT_KEYS = (("n_customers", "客户数"), ("total", "合计"), ("n_missing", "缺失"))

@@ -6,6 +6,7 @@ import pandas as pd
 
 from ..errors import SchemeError
 from .cells import label_text
+from .earlier import charged_earlier, step2_total
 from .own_tiers import FIRST, tiers_from_own_table
 from .reference import build_reference
 from .rows import read_rows
@@ -31,7 +32,7 @@ def as_scheme(scheme) -> Scheme:
 
 @judged("step4")
 def check_tiers(student_table, data: pd.DataFrame, scheme: Scheme | None = None, *,
-                value: str = "营业收入", key: str = "客户") -> Verdict:
+                value: str = "营业收入", key: str = "客户", student_total=None) -> Verdict:
     """Judge the class column (类别 / class / 分类 / ...) of a student's table.
 
     The table may be the tiered share table, or just customers and classes
@@ -44,7 +45,8 @@ def check_tiers(student_table, data: pd.DataFrame, scheme: Scheme | None = None,
     累计比重 column and row order, see :func:`~.own_tiers.tiers_from_own_table`;
     ties given their group's first row's class, which is the "same" rule on a
     right table) pass with ``follow_through=True``; the table's mistake counts in
-    step 3.
+    step 3, or in step 2 when the table only divides by the student's own wrong
+    ``student_total`` (:mod:`.earlier`).
     """
     scheme = as_scheme(scheme)
     ref = build_reference(data, value=value, key=key)
@@ -52,13 +54,13 @@ def check_tiers(student_table, data: pd.DataFrame, scheme: Scheme | None = None,
     got = _codes(rows, scheme)
     if np.array_equal(got, right_tiers(rows, scheme)):
         return _passed(got, scheme)
+    total = step2_total(student_total)
     own = tiers_from_own_table(rows, scheme)
     if own is not None and np.array_equal(got, own):
-        earlier = table_mistake(rows)
         # no earlier mistake: a table within tolerance, rounded across a cut-off
-        return _passed(got, scheme, earlier)
+        return _passed(got, scheme, charged_earlier(rows, total))
     if scheme.ties == "same" and _first_of_tie_groups(got, rows, scheme):
-        return _passed(got, scheme, table_mistake(rows))
+        return _passed(got, scheme, charged_earlier(rows, total))
     diagnose_tiers(got, rows, scheme)
     raise AssertionError("unreachable")  # diagnose_tiers always raises
 
@@ -72,15 +74,14 @@ def _first_of_tie_groups(got: np.ndarray, rows, scheme: Scheme) -> bool:
     return first is not None and np.array_equal(got, first) and table_mistake(rows) is not None
 
 
-def _passed(got: np.ndarray, scheme: Scheme, earlier: Mistake | None = None) -> Verdict:
+def _passed(got: np.ndarray, scheme: Scheme, earlier: Phrase | None = None) -> Verdict:
     """Right classes; right only on the student's own table when it has an ``earlier``
-    (step-3) mistake, which the message names as charged there."""
+    mistake (:func:`~.earlier.charged_earlier`: what it is and where it was charged)."""
     counts = [Phrase("checks.tier_count", {"label": lab, "count": int((got == i).sum())})
               for i, lab in enumerate(scheme.tier_labels)]
     how = scheme.describe()
     if earlier is not None:
-        how = Phrase("checks.follow_through.step4",
-                     {"scheme": how, "earlier": Phrase(earlier.key, earlier.fields)})
+        how = Phrase("checks.follow_through.step4", {"scheme": how, "earlier": earlier})
     return Verdict("step4", True, None, {"counts": counts, "scheme": how},
                    follow_through=earlier is not None)
 

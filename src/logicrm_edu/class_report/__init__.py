@@ -5,9 +5,10 @@ Autograding keeps every test cell's verdict per student
 with the roster into plain data (:mod:`.summary`): per class, group and the
 whole course the headcount and, per step, the pass rate, the mean share of
 points, follow-through and typed-in answers; per mistake and step how many
-students made it.  ``write_report(report, out_dir)`` writes ``report.xlsx``
-(:mod:`.workbook`) and ``report.html`` (:mod:`.page`, with the charts of
-:mod:`.charts`) in the language in force.  ``logicrm report ASSIGNMENT`` is the
+students made it, per class and per group (typed-in answers are kept apart, not
+counted as mistakes).  ``write_report(report, out_dir)`` writes ``report.xlsx``
+(:mod:`.workbook`, with native Excel charts) and ``report.html`` (:mod:`.page`,
+with the charts of :mod:`.charts`) in the language in force.  ``logicrm report ASSIGNMENT`` is the
 command-line form.
 """
 from __future__ import annotations

@@ -58,6 +58,13 @@ def class_label(class_name: str, lang: str | None = None) -> str:
     return class_name or t("class_report.no_class", lang)
 
 
+def group_label(class_name: str, group: str, lang: str | None = None) -> str:
+    """物流2301 小组 1, or 物流2301（未分组）for students without a group."""
+    if not group:
+        return class_label(class_name, lang) + t("class_report.no_group", lang)
+    return t("class_report.group", lang, name=class_label(class_name, lang), group=group)
+
+
 def cohort_label(cohort: Cohort, lang: str | None = None) -> str:
     """全部 for the whole course, else the class's name."""
     return (t("class_report.course", lang) if cohort.class_name is None

@@ -2,8 +2,11 @@
 
 In order: the headcount, what to review in the next lesson (the most frequent
 mistakes with how to fix them), the pass rate per step and class (chart and
-table), the frequent mistakes (chart and table), classes and groups, every
-student, and notes (what the words mean, records that could not be read).
+table), the frequent mistakes (chart, and a table with counts per class and
+group), the students with typed-in answers (kept apart from the mistakes: they
+say who to talk to, not what to teach again), classes and groups (pass rate per
+group: chart and table), every student, and notes (what the words mean, records
+that could not be read).
 Charts are embedded PNGs and the style sheet is inline, so the file works
 offline and can be mailed or uploaded to the LMS as it is.  Every text, student
 names included, is escaped.
@@ -14,11 +17,11 @@ import base64
 from html import escape
 
 from ..i18n import resolve, t
-from .charts import mistakes_figure, pass_rate_figure, png_bytes
+from .charts import group_pass_rate_figure, mistakes_figure, pass_rate_figure, png_bytes
 from .labels import generic_hint, mistake_title, percent, step_label
 from .summary import ClassReport
 from .tables import (COUNT, LONG_TEXT, NUMBER, RATE, Table, cohorts_table, mistakes_table,
-                     overview_table, students_table)
+                     overview_table, students_table, typed_in_table)
 
 _STYLE = """
 body { font-family: "Microsoft YaHei", "PingFang SC", "Noto Sans CJK SC", sans-serif;
@@ -51,7 +54,10 @@ def render_page(report: ClassReport, lang: str | None = None) -> str:
         _img(mistakes_figure(report, lang), t("class_report.alt.mistakes", lang)),
         _table(mistakes_table(report, lang)) if report.mistakes
         else _p(t("class_report.none", lang)),
-        _h2(t("class_report.h.cohorts", lang)), _table(cohorts_table(report, lang)),
+        _h2(t("class_report.h.typed_in", lang)), _typed_in(report, lang),
+        _h2(t("class_report.h.cohorts", lang)),
+        _img(group_pass_rate_figure(report, lang), t("class_report.alt.group_pass", lang)),
+        _table(cohorts_table(report, lang)),
         _h2(t("class_report.h.students", lang)), _table(students_table(report, lang)),
         _h2(t("class_report.h.notes", lang)), _notes(report, lang),
     ]
@@ -67,6 +73,13 @@ def _review(report: ClassReport, lang: str) -> str:
     if not items:
         return _p(t("class_report.none", lang))
     return '<ol class="review">' + "".join(f"<li>{escape(i)}</li>" for i in items) + "</ol>"
+
+
+def _typed_in(report: ClassReport, lang: str) -> str:
+    if not report.typed_in():
+        return _p(t("class_report.typed_in_none", lang))
+    return (_p(t("class_report.typed_in_lead", lang, count=len(report.typed_in())))
+            + _table(typed_in_table(report, lang)))
 
 
 def _notes(report: ClassReport, lang: str) -> str:

@@ -5,7 +5,10 @@ and the hidden one on other data) earned full points; the **share** of a step
 is the points earned over the step's points.  Rates and means count graded
 students only: one who handed nothing in is counted as such, not as 0 %.
 A student **hit** a mistake in a step when any cell of the step recorded it
-(once per student, however many cells).
+(once per student, however many cells).  A typed-in answer (``checks.hardcoded``,
+the answer did not change on a second dataset) is not counted among the mistakes:
+it says nothing about which idea the class got wrong, so it is reported as typed
+in (per step in :class:`StepStats`, per student in :class:`StudentRow`) instead.
 """
 from __future__ import annotations
 
@@ -17,6 +20,7 @@ from ..course.roster import class_roster
 from .verdict_files import StudentVerdicts, Unreadable, read_verdicts
 
 GRADED, MISSING, UNREADABLE = "graded", "missing", "unreadable"
+TYPED_IN = "checks.hardcoded"
 
 
 @dataclass(frozen=True)
@@ -55,13 +59,15 @@ class Cohort:
 
 @dataclass(frozen=True)
 class MistakeCount:
-    """One mistake in one step: how many students made it, in all and per class."""
+    """One mistake in one step: how many students made it, in all, per class and per group."""
 
     mistake: str
     """catalogue key, e.g. ``"checks.sorted_ascending"``"""
     step: str
     students: int
     by_class: dict[str, int]
+    by_group: dict[tuple[str, str], int]
+    """(class, group) → students; only groups where someone made it"""
 
 
 @dataclass(frozen=True)
@@ -109,6 +115,15 @@ class ClassReport:
     def review(self, count: int = 3) -> tuple[MistakeCount, ...]:
         """The mistakes to go over in the next lesson: the most frequent ones."""
         return self.mistakes[:count]
+
+    def groups_by_class(self) -> tuple[Cohort, ...]:
+        """The groups, class after class (in the classes' order)."""
+        return tuple(g for c in self.classes for g in self.groups
+                     if g.class_name == c.class_name)
+
+    def typed_in(self) -> tuple[StudentRow, ...]:
+        """The students with typed-in answers in any step, in roster order."""
+        return tuple(s for s in self.students if s.hardcoded)
 
 
 def class_report(course_dir, assignment: str) -> ClassReport:
@@ -185,11 +200,13 @@ def _cohort(rows: list[StudentRow], steps, class_name, group) -> Cohort:
 
 
 def _mistakes(rows: list[StudentRow]) -> tuple[MistakeCount, ...]:
-    hits: dict[tuple[str, str], Counter] = {}
+    hits: dict[tuple[str, str], list[StudentRow]] = {}
     for row in rows:
         for step, result in row.steps.items():
             for mistake in result.mistakes:
-                hits.setdefault((mistake, step), Counter())[row.class_name] += 1
-    counts = [MistakeCount(mistake, step, sum(by_class.values()), dict(by_class))
-              for (mistake, step), by_class in hits.items()]
+                if mistake != TYPED_IN:
+                    hits.setdefault((mistake, step), []).append(row)
+    counts = [MistakeCount(mistake, step, len(who), dict(Counter(r.class_name for r in who)),
+                           dict(Counter((r.class_name, r.group) for r in who)))
+              for (mistake, step), who in hits.items()]
     return tuple(sorted(counts, key=lambda m: (-m.students, step_order(m.step), m.mistake)))

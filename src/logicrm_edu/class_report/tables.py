@@ -8,7 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..i18n import t
-from .labels import class_label, cohort_label, generic_hint, mistake_title, step_label
+from .labels import (class_label, cohort_label, generic_hint, group_label, mistake_title,
+                     step_label)
 from .summary import ClassReport, Cohort
 
 TEXT, LONG_TEXT, NUMBER, COUNT, RATE = "text", "long_text", "number", "count", "rate"
@@ -41,17 +42,31 @@ def overview_table(report: ClassReport, lang: str | None = None) -> Table:
 
 
 def mistakes_table(report: ClassReport, lang: str | None = None) -> Table:
-    """One row per mistake and step, most frequent first, with per-class counts and the hint."""
+    """One row per mistake and step, most frequent first: how many students in all, per class
+    and per group, and the hint."""
     classes = [c.class_name for c in report.classes]
+    groups = [(g.class_name, g.group) for g in report.groups_by_class()]
     columns = [(t("class_report.col.step", lang), TEXT),
                (t("class_report.col.mistake", lang), TEXT),
                (t("class_report.col.students", lang), COUNT)]
     columns += [(class_label(c, lang), COUNT) for c in classes]
+    columns += [(group_label(*g, lang), COUNT) for g in groups]
     columns += [(t("class_report.col.hint", lang), LONG_TEXT),
                 (t("class_report.col.key", lang), TEXT)]
     rows = [[step_label(m.step, lang), mistake_title(m.mistake, lang), m.students]
             + [m.by_class.get(c, 0) for c in classes]
+            + [m.by_group.get(g, 0) for g in groups]
             + [generic_hint(m.mistake, lang), m.mistake] for m in report.mistakes]
+    return Table(columns, rows)
+
+
+def typed_in_table(report: ClassReport, lang: str | None = None) -> Table:
+    """One row per student with typed-in answers: who, and in which steps."""
+    columns = [(t(f"cli.col.{c}", lang), TEXT) for c in ("id", "name", "class", "group")]
+    columns += [(t("class_report.col.hardcoded_steps", lang), TEXT)]
+    rows = [[s.id, s.name, s.class_name, s.group,
+             t("where.sep", lang).join(step_label(step, lang) for step in s.hardcoded)]
+            for s in report.typed_in()]
     return Table(columns, rows)
 
 

@@ -7,7 +7,6 @@ a colleague's) is never taken over, changed or removed.
 """
 from __future__ import annotations
 
-import pwd
 import subprocess
 import time
 from pathlib import Path
@@ -22,6 +21,8 @@ class ForeignUser(Exception):
 
 def unix_user(name: str):
     """The passwd entry of ``name``, or None."""
+    import pwd  # here: Unix only, and the package must import on Windows (roster, CLI help)
+
     try:
         return pwd.getpwnam(name)
     except KeyError:
@@ -43,6 +44,8 @@ def ensure_student_user(name: str, homes: Path) -> Path:
         # --badname: a 学号 is all digits, which useradd refuses by default
         _user_tool(["useradd", "--badname", "--create-home", "--home-dir", str(home),
                     "--shell", NOLOGIN, "--comment", MARK, "--user-group", name])
+        import pwd
+
         entry = pwd.getpwnam(name)
     elif entry.pw_gecos != MARK:
         raise ForeignUser(name)

@@ -11,7 +11,7 @@ import click
 
 from ..i18n import t
 from ..messages import CATALOGUE
-from .layer import Expected, command, course_folder, headed, known_assignment, option, table_text
+from .layer import Expected, command, course_folder, headed, option, released_assignment, table_text
 
 
 @command("autograde", "cli.autograde.help")
@@ -38,7 +38,7 @@ def do_autograde(course_dir: Path, assignment: str, *, workers=None, force=False
     from ..sandbox.bwrap import CourseVisible
     from ..sandbox.probe import SandboxUnavailable
 
-    known_assignment(course_dir, assignment)
+    released_assignment(course_dir, assignment)
     if not sandboxed:
         click.echo(t("cli.autograde.unsandboxed"), err=True)
     workers = workers or max(1, min(4, os.cpu_count() or 1))

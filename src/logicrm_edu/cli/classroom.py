@@ -2,6 +2,8 @@
 password for one account."""
 from __future__ import annotations
 
+import sys
+
 import click
 
 from ..i18n import t
@@ -10,7 +12,9 @@ from .layer import command, course_folder, group, option
 
 @group("classroom", "cli.classroom.help")
 def classroom():
-    pass
+    # students' servers run as their own Unix users: nothing of it works off Linux
+    if not sys.platform.startswith("linux"):
+        raise click.ClickException(t("cli.classroom.not_linux", platform=sys.platform))
 
 
 @command("start", "cli.classroom.start_help", parent=classroom)

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..i18n import t
-from .layer import Expected, command, course_folder, headed, known_assignment, option, table_text
+from .layer import Expected, command, course_folder, headed, option, released_assignment, table_text
 
 
 def _deadline(text: str | None) -> datetime | None:
@@ -53,7 +53,7 @@ def do_collect(course_dir: Path, assignment: str, source=None, deadline=None, *,
     from ..grading.context import TeacherSetupError
     from ..grading.data_check import check_course
 
-    known_assignment(course_dir, assignment)
+    released_assignment(course_dir, assignment)
     roster = class_roster(course_dir)
     report = CollectReport(assignment)
     if deadline is not None:

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from ..i18n import t
-from .layer import Expected, command, course_folder, known_assignment, option
+from .layer import Expected, command, course_folder, option, released_assignment
 
 SECRET = "submission_secret.txt"  # nbgrader's proof that a feedback page is this student's
 
@@ -24,7 +24,7 @@ def do_feedback(course_dir: Path, assignment: str, *, exchange=True) -> Path:
     from ..course.nbgrader_app import nbgrader_api
     from ..course.roster import class_roster
 
-    known_assignment(course_dir, assignment)
+    released_assignment(course_dir, assignment)
     if not any((course_dir / "autograded").glob(f"*/{assignment}")):
         raise Expected("cli.feedback.nothing", assignment=assignment)
     report = generate_feedback(course_dir, assignment)
@@ -36,7 +36,7 @@ def do_feedback(course_dir: Path, assignment: str, *, exchange=True) -> Path:
         click.echo(t("cli.feedback.failed", count=len(report.failed), assignment=assignment), err=True)
         for failure in report.failed:
             click.echo(t("cli.feedback.failed_student", student=failure.student,
-                         name=names.get(failure.student, ""), reason=failure.reason), err=True)
+                         name=names.get(failure.student, ""), reason=failure.text()), err=True)
     if report.pending:
         click.echo(t("feedback.manual_pending", count=len(report.pending), assignment=assignment,
                      students=", ".join(s.student for s in report.pending[:15])), err=True)

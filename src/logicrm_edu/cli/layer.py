@@ -214,6 +214,16 @@ def known_assignment(course_dir: Path, assignment: str) -> None:
                        known=", ".join(exc.known) or "-") from None
 
 
+def released_assignment(course_dir: Path, assignment: str) -> None:
+    """As :func:`known_assignment`, and stop with "run logicrm release first" while the
+    assignment is not in the gradebook yet (before anything is copied or graded)."""
+    from ..course.release import is_released
+
+    known_assignment(course_dir, assignment)
+    if not is_released(course_dir, assignment):
+        raise Expected("cli.err.not_released", assignment=assignment)
+
+
 def table_text(frame) -> str:
     """A DataFrame as aligned text (Chinese characters count double)."""
     import pandas as pd  # not at import time: ``logicrm --help`` must stay fast

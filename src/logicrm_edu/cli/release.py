@@ -19,6 +19,7 @@ def release(assignment, no_exchange, course_dir):
 def do_release(course_dir: Path, assignment: str, *, exchange: bool = True, progress=True):
     from ..course.release import NoSeed, release_assignment
     from ..course.roster import class_roster
+    from ..grading.context import TeacherSetupError
 
     known_assignment(course_dir, assignment)
     students = [(r.id, r.name) for r in class_roster(course_dir).itertuples()]
@@ -27,6 +28,8 @@ def do_release(course_dir: Path, assignment: str, *, exchange: bool = True, prog
                                     progress=progress)
     except NoSeed as exc:
         raise Expected("cli.release.no_seed", file=str(exc)) from None
+    except TeacherSetupError as exc:  # the teacher's notebook: the message says what to fix
+        raise Expected("cli.release.setup", reason=str(exc)) from None
     for key, fields in result.warnings:
         click.echo(t(key, **fields), err=True)
     click.echo(t("cli.release.done", assignment=assignment, folder=course_dir / "release" / assignment))

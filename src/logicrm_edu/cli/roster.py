@@ -42,7 +42,10 @@ def roster_import(file, sheet, yes, course_dir):
 
 
 def _classroom_in_step(course_dir) -> None:
-    """The classroom's accounts follow the roster (nothing when it never started)."""
+    """The classroom's accounts follow the roster (nothing when it never started, nor off
+    Linux, where it cannot run)."""
+    if not sys.platform.startswith("linux"):
+        return
     from ..classroom import sync_hub_users
 
     users = sync_hub_users(course_dir)

@@ -36,17 +36,22 @@ def _expected(param) -> str:
 def usage_message(exc: ce.UsageError) -> str:
     """The message of a usage mistake, in the language in force."""
     if isinstance(exc, ce.NoSuchOption):
-        return t("cli.err.no_such_option", option=exc.option_name,
-                 similar=", ".join(exc.possibilities or []) or "-")
+        return _unknown("cli.err.no_such_option", exc.possibilities, option=exc.option_name)
     if isinstance(exc, ce.NoSuchCommand):
-        return t("cli.err.no_such_command", command=exc.command_name,
-                 similar=", ".join(exc.possibilities or []) or "-")
+        return _unknown("cli.err.no_such_command", exc.possibilities, command=exc.command_name)
     if isinstance(exc, ce.MissingParameter):
         return t("cli.err.missing", param=_param_name(exc.param) or exc.param_hint or "")
     if isinstance(exc, ce.BadParameter):
         return t("cli.err.bad_value", param=_param_name(exc.param) or exc.param_hint or "",
                  expected=_expected(exc.param) or exc.format_message())
     return t("cli.err.usage", detail=exc.format_message())
+
+
+def _unknown(key: str, possibilities, **fields) -> str:
+    """An unknown name, with the close ones when there are any (no empty clause)."""
+    if possibilities:
+        return t(key, similar=", ".join(possibilities), **fields)
+    return t(f"{key}_alone", **fields)
 
 
 def show_usage_error(exc: ce.UsageError) -> None:

@@ -155,7 +155,8 @@ def grade_tables(course_dir) -> GradeTables:
     headings = {c: t(f"cli.col.{c}") for c in ID_COLUMNS + ["assignment", "notebook", "cell",
                                                              "score", "max_score"]}
     headings["pending"] = t("cli.col.needs_manual_grade")
-    handed_in = submissions[submissions["collected"]]
+    # .loc with a bool mask: an empty (object) column would select columns, not rows
+    handed_in = submissions.loc[submissions["collected"].astype(bool)]
     return GradeTables(wide.rename(columns=headings), long.rename(columns=headings), marked,
                        pending=int((handed_in["pending"] > 0).sum()),
                        late=int(handed_in["late"].map(lambda lateness: lateness.late).sum()))

@@ -22,9 +22,11 @@ from traitlets.config import Config, PyFileConfigLoader  # noqa: E402
 
 
 def load_config(course_dir) -> Config:
-    """The course's ``nbgrader_config.py`` as a traitlets Config."""
+    """The course's ``nbgrader_config.py`` as a traitlets Config (nbgrader's defaults for a
+    folder without one, as nbgrader itself reads such a folder)."""
     course_dir = Path(course_dir).resolve()
-    config = PyFileConfigLoader("nbgrader_config.py", path=str(course_dir)).load_config()
+    config = (PyFileConfigLoader("nbgrader_config.py", path=str(course_dir)).load_config()
+              if (course_dir / "nbgrader_config.py").is_file() else Config())
     config.CourseDirectory.root = str(course_dir)
     return config
 
@@ -57,10 +59,32 @@ def open_gradebook(db_url: str, course_id: str = "") -> Gradebook:
     return Gradebook(db_url, course_id=course_id)
 
 
+def gradebook_location(course_dir) -> tuple[str, str]:
+    """(database URL, course id) of the course's gradebook, as ``nbgrader_config.py`` sets
+    them (nbgrader's defaults otherwise: ``gradebook.db`` in the course folder)."""
+    directory = CourseDirectory(config=load_config(course_dir))
+    return directory.db_url, directory.course_id
+
+
+def gradebook_file(course_dir) -> Path | None:
+    """The gradebook's SQLite file (it may not exist yet); None for a database server."""
+    url = gradebook_location(course_dir)[0]
+    return Path(url.removeprefix("sqlite:///")) if url.startswith("sqlite:///") else None
+
+
 def gradebook(course_dir) -> Gradebook:
     """The course's nbgrader gradebook (use it in a ``with`` block), for its course id."""
-    directory = load_config(course_dir).CourseDirectory
-    return open_gradebook(directory.db_url, directory.course_id)
+    return open_gradebook(*gradebook_location(course_dir))
+
+
+def reading_gradebook(course_dir) -> Gradebook | None:
+    """The course's gradebook opened to read only (no course record is added, as nbgrader's
+    own command line opens it), or None when its file does not exist yet: opening an
+    SQLite URL would create an empty one."""
+    path = gradebook_file(course_dir)
+    if path is not None and not path.is_file():
+        return None
+    return open_gradebook(gradebook_location(course_dir)[0])
 
 
 def run(result: dict, what: str) -> dict:

@@ -21,7 +21,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from ..grading.context import TeacherSetupError, task_from_source
+from ..assignments.settings import SETTINGS_CELL
+from ..grading.context import setup_error, task_from_source
+from ..i18n import t
 from .config import course_section
 from .nbgrader_app import nbgrader_api, run
 from .safe_files import staging_dir, swap_in, write_with
@@ -67,13 +69,25 @@ def check_assignment(course_dir, assignment: str) -> Path:
     return Path(course_dir) / "source" / assignment
 
 
+def is_released(course_dir, assignment: str) -> bool:
+    """Whether ``assignment`` has been generated into the gradebook (``logicrm release``):
+    collecting, grading and feedback all need its record there."""
+    from .nbgrader_app import reading_gradebook
+
+    opened = reading_gradebook(course_dir)  # None: no gradebook yet, so nothing released
+    if opened is None:
+        return False
+    with opened as gb:
+        return any(a.name == assignment for a in gb.assignments)
+
+
 def assignment_task(course_dir, assignment: str):
     """The task the assignment's (first) notebook with a teacher-settings cell builds."""
     for notebook in sorted(check_assignment(course_dir, assignment).glob("*.ipynb")):
         cell = settings_cell(notebook)
         if cell is not None:
             return task_from_source(cell)
-    raise TeacherSetupError(f"{assignment}: no notebook has a teacher-settings cell")
+    raise setup_error("setup.no_settings_notebook", assignment=assignment, cell=SETTINGS_CELL)
 
 
 def release_assignment(course_dir, assignment: str, students: list[tuple[str, str]], *,
@@ -98,7 +112,8 @@ def release_assignment(course_dir, assignment: str, students: list[tuple[str, st
             result.exchange = False
             result.warnings.append(("cli.release.no_exchange", {"assignment": assignment}))
     if per_student:
-        for sid, name in tqdm(students, desc="handouts", unit="student", disable=not progress):
+        for sid, name in tqdm(students, desc=t("cli.release.progress"),
+                              unit=t("cli.release.unit"), disable=not progress):
             folder, archive = write_handout(course_dir, assignment, released, sid, name,
                                             task.student_files(sid, settings))
             result.handouts.append(folder)

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pandas as pd
 
-from .nbgrader_app import open_gradebook
+from .nbgrader_app import reading_gradebook
 from .release import source_assignments
 
 MASTERED, WEAK = 80.0, 60.0
@@ -51,10 +51,10 @@ def step_scores(course_dir) -> pd.DataFrame:
     ``max_score`` summed over the step's cells, ``pending`` when a cell still waits for
     manual grading (its score is then not final); none without a gradebook."""
     rows = []
-    path = Path(course_dir) / "gradebook.db"
-    if not path.is_file():
+    opened = reading_gradebook(course_dir)
+    if opened is None:
         return pd.DataFrame(rows, columns=STEP_COLUMNS)
-    with open_gradebook(f"sqlite:///{path}") as book:
+    with opened as book:
         for assignment in book.assignments:
             for submission in book.assignment_submissions(assignment.name):
                 steps: dict[str, list[float | bool]] = {}

@@ -25,6 +25,7 @@ import pandas as pd
 
 from ..assignments import TASKS, Task
 from ..course.config import course_section
+from ..i18n import t
 from ..assignments.settings import SETTINGS_CELL, SettingsError, read_settings
 
 HANDOUT = "handout"
@@ -38,20 +39,26 @@ class TeacherSetupError(RuntimeError):
     """The assignment cannot be graded as set up (the message names what is wrong)."""
 
 
+def setup_error(key: str, **fields) -> TeacherSetupError:
+    """A :class:`TeacherSetupError` whose message is the catalogue's ``key``, in the
+    language in force (the exception keeps only its text, so it pickles as usual)."""
+    return TeacherSetupError(t(key, **fields))
+
+
 def task_from_source(source: str) -> Task:
     """The task a teacher-settings cell builds."""
     try:
         settings = read_settings(source)
     except SettingsError as error:
-        raise TeacherSetupError(f"{SETTINGS_CELL}: {error}") from None
+        raise setup_error("setup.settings_cell", cell=SETTINGS_CELL, detail=error) from None
     cls = TASKS.get(settings.task_class or "")
     if cls is None:
-        raise TeacherSetupError(f"{SETTINGS_CELL}: task = {settings.task_class}(...) "
-                                f"is none of {sorted(TASKS)}")
+        raise setup_error("setup.unknown_task", cell=SETTINGS_CELL, task=settings.task_class,
+                          known=", ".join(sorted(TASKS)))
     try:
         return cls(**settings.task_arguments)
     except (TypeError, ValueError) as error:
-        raise TeacherSetupError(f"{SETTINGS_CELL}: {error}") from None
+        raise setup_error("setup.task_arguments", cell=SETTINGS_CELL, detail=error) from None
 
 
 def settings_source(gradebook, notebook: str, assignment: str) -> str:
@@ -61,8 +68,8 @@ def settings_source(gradebook, notebook: str, assignment: str) -> str:
     try:
         return gradebook.find_source_cell(SETTINGS_CELL, notebook, assignment).source
     except MissingEntry:
-        raise TeacherSetupError(f"{assignment}/{notebook}.ipynb has no locked cell "
-                                f"'{SETTINGS_CELL}'") from None
+        raise setup_error("setup.no_settings_cell", assignment=assignment, notebook=notebook,
+                          cell=SETTINGS_CELL) from None
 
 
 def check_setup(gradebook, assignment: str) -> None:
@@ -81,11 +88,12 @@ def check_setup(gradebook, assignment: str) -> None:
             try:
                 directives = read_directives(source)
             except UnjudgeableCell as error:
-                raise TeacherSetupError(f"{notebook.name}.ipynb, {cell.name}: {error}") from None
+                raise setup_error("setup.test_cell", notebook=notebook.name, cell=cell.name,
+                                  detail=error) from None
             unknown = [d.step for d in directives if d.step not in task.steps]
             if unknown:
-                raise TeacherSetupError(f"{notebook.name}.ipynb, {cell.name}: {unknown[0]} is "
-                                        f"none of {', '.join(task.steps)}")
+                raise setup_error("setup.unknown_step", notebook=notebook.name, cell=cell.name,
+                                  step=unknown[0], steps=", ".join(task.steps))
 
 
 @dataclass
@@ -128,7 +136,7 @@ class GradingContext:
                 first, student=s,
                 submitted_dir=Path(coursedir.format_path(coursedir.submitted_directory, s,
                                                          assignment))) for s in students}
-        raise TeacherSetupError(f"{assignment}: no notebook has a '{SETTINGS_CELL}' cell")
+        raise setup_error("setup.no_settings_notebook", assignment=assignment, cell=SETTINGS_CELL)
 
     # the files ------------------------------------------------------------------------
     def handed_dir(self) -> Path:
@@ -139,7 +147,7 @@ class GradingContext:
         if not self.task.per_student:
             return self.release_dir
         if "seed" not in self.course:
-            raise TeacherSetupError("course.toml has no [course] seed for per-student data")
+            raise setup_error("setup.no_seed")
         folder = self.course_root / REGENERATED / self.assignment / self.student
         folder.mkdir(parents=True, exist_ok=True)
         for name, data in self.task.student_files(self.student, self.course).items():

@@ -18,6 +18,8 @@ submitted notebook:
   student's own cells, in a fresh sandboxed kernel, on data of the same shape
   the student never saw: answers that do not follow the data (typed in) fail,
   and are reported as such;
+- a failed check of a step whose code stopped (an error, a time-out, a cell never
+  run) names that as its cause, not a content mistake (:mod:`.stopped_code`);
 - every test cell's judgement is kept for the class report (:mod:`.records`);
 - every output of the student's cells is admitted as inert, bounded data
   (:mod:`.outputs`); self-check cells (``task.check(...)``) are not run, since
@@ -52,16 +54,17 @@ from ..sandbox.limits import Limits
 from ..sandbox.probe import require_sandbox
 from .context import GradingContext
 from .directives import is_self_check, read_directives
-from .handover import MIME, received, request_code
+from .handover import HANDOVER_MINIMUM, HANDOVER_TIMEOUT, MIME, received, request_code
 from .judging import CellJudgement, hardcoded_verdict, split, typed_in
 from .outputs import OutputGuard
 from .records import write_record
+from .stopped_code import StoppedCode
 
 DEAD_KERNEL = "DeadKernelError"
 NOT_RUN = "KernelDiedEarlier"
 OUT_OF_TIME = "SubmissionTimeout"
-HANDOVER_TIMEOUT, HANDOVER_MINIMUM = 30, 5
 ANSWER_BYTES = 24 * 1024 * 1024  # several answers of up to answers.MAX_BYTES each
+TEXT_ONLY_DISPLAY = "--DisplayFormatter.active_types=['text/plain']"
 STANDARD_LANGUAGE_INFO = {"name": "python", "file_extension": ".py", "mimetype": "text/x-python",
                           "pygments_lexer": "ipython3", "nbconvert_exporter": "python",
                           "codemirror_mode": {"name": "ipython", "version": 3}}
@@ -135,6 +138,10 @@ class SandboxedExecute(Execute):
         # a kernel that stops sending output costs its cell's output, not the submission
         self.raise_on_iopub_timeout = False
         self.first = second_run_of  # None: this is the run with the handed data
+        if second_run_of is not None:
+            # the second run's outputs are never shown: its kernel makes no pictures or
+            # HTML tables (answers are handed over as data, without the display formatters)
+            self.extra_arguments = [*self.extra_arguments, TEXT_ONLY_DISPLAY]
         self.context: GradingContext | None = None
         self.answers: dict = {}
 
@@ -161,6 +168,7 @@ class SandboxedExecute(Execute):
         self.hidden: dict[int, list] = {}  # first run: test cell → its hidden lines
         self.verdicts: dict[tuple, Verdict] = {}  # second run: (cell, hidden line) → verdict
         self.kernel_died = False
+        self.stopped = StoppedCode(second_run=self.first is not None)
         self.started = time.monotonic()
         self.guard = OutputGuard(cell_bytes=self.cell_output_kb * 1024,
                                  notebook_bytes=self.notebook_output_mb * 1024 * 1024,
@@ -194,14 +202,15 @@ class SandboxedExecute(Execute):
             judgement.hidden = True
             for directive in lines:
                 on_unseen = second.verdicts.get((index, directive))
-                on_handed = task.run(dataclasses.replace(directive, method="grade"),
-                                     self.answers_at.get(index, {}), self.sources)
+                on_handed = self.stopped.blame(task.run(
+                    dataclasses.replace(directive, method="grade"),
+                    self.answers_at.get(index, {}), self.sources))
                 if on_unseen is None or (on_unseen.mistake == "task.undefined"
                                          and on_handed.mistake != "task.undefined"):
                     # the answer exists with the handed data only: the code stopped on the other
                     on_unseen = Verdict(directive.step, False, "grading.second_run_stopped")
                 if typed_in(self.seen.get(index, {}), second.seen.get(index, {}),
-                            task.names_for(directive), on_handed, on_unseen):
+                            directive.names, on_handed, on_unseen):
                     judgement.hardcoded = True
                     on_unseen = hardcoded_verdict(directive.step)
                 # right only when right on both: a method that fails on the handed data
@@ -237,6 +246,11 @@ class SandboxedExecute(Execute):
         if is_self_check(cell.source):  # its verdict would only repeat the test cells'
             cell.outputs, cell.execution_count = [], None
             return cell, resources
+        cell, resources = self._run_student_cell(cell, resources, index)
+        self.stopped.ran(index, cell)
+        return cell, resources
+
+    def _run_student_cell(self, cell, resources, index):
         if self.kernel_died:
             cell.outputs = [error_output(NOT_RUN, both_languages("autograde.not_run.output"))]
             return cell, resources
@@ -271,6 +285,7 @@ class SandboxedExecute(Execute):
         visible, hidden = split(read_directives(cell.source))
         lines = visible if self.first is None else hidden
         cell.execution_count = None
+        self.stopped.judging(index, (visible + hidden)[0].step if visible + hidden else None)
         if self.first is None:
             points = float(cell.metadata.get("nbgrader", {}).get("points", 0))
             grade_id = cell.metadata.get("nbgrader", {}).get("grade_id") or f"#{index + 1}"
@@ -286,9 +301,10 @@ class SandboxedExecute(Execute):
         self.answers_at[index] = dict(self.answers)
         self.seen[index] = {n: self.texts[n] for n in names if n in self.texts}
         for directive in lines:
-            verdict = (Verdict(directive.step, False, "grading.kernel_died")
-                       if self.kernel_died and not set(directive.names) <= set(self.answers)
-                       else task.run(directive, self.answers, self.sources))
+            verdict = self.stopped.blame(
+                Verdict(directive.step, False, "grading.kernel_died")
+                if self.kernel_died and not set(directive.names) <= set(self.answers)
+                else task.run(directive, self.answers, self.sources))
             if self.first is None:
                 self.judgements[index].verdicts.append(verdict)
             else:

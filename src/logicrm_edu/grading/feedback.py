@@ -34,6 +34,8 @@ from pathlib import Path
 from mistune.renderers.html import HTMLRenderer
 from nbconvert.filters.markdown_mistune import IPythonRenderer, MarkdownWithMath
 from nbconvert.preprocessors.sanitize import SanitizeHTML
+from nbformat import ValidationError as NotebookValidationError
+from nbformat.reader import NotJSONError
 from nbgrader.converters import GenerateFeedback
 from nbgrader.coursedir import CourseDirectory
 from nbgrader.preprocessors import ClearHiddenTests, ClearMarkScheme, NbGraderPreprocessor
@@ -42,6 +44,10 @@ from traitlets import Any, Bool, List, Unicode
 from traitlets.config import Config
 
 from ..course.nbgrader_app import nbgrader_api, open_gradebook
+from ..i18n import t
+
+# a notebook file that is not a notebook any more (cut short, edited outside Jupyter)
+UNREADABLE = (NotJSONError, NotebookValidationError, UnicodeDecodeError)
 
 # What a rendered markdown answer may contain: markdown's own vocabulary, plus the
 # <details> a teacher's instructions use.  No attributes beyond these (no class, id,
@@ -239,6 +245,13 @@ class StudentFeedback:
     """Why not: the error that stopped it (empty when ``ok``)."""
     pending: float = 0.0
     """Points of answers the teacher has not marked yet (shown as 待批改 in the page)."""
+    unreadable: bool = False
+    """The autograded notebook is no notebook any more (cut short, edited outside Jupyter)."""
+
+    def text(self) -> str:
+        """Why not, for the teacher: a sentence in the language in force, then the detail."""
+        return t("setup.feedback_unreadable" if self.unreadable else "setup.feedback_failed",
+                 detail=self.reason)
 
 
 @dataclass(frozen=True)
@@ -309,7 +322,8 @@ def _one_student(api, assignment: str, student: str) -> StudentFeedback:
         reason = f"{type(app.failure).__name__}: {app.failure}"
     else:  # it stopped outside a notebook's conversion: the last line of nbgrader's error says why
         reason = (result.get("error") or "?").strip().splitlines()[-1]
-    return StudentFeedback(student, False, " ".join(reason.split())[:300])
+    return StudentFeedback(student, False, " ".join(reason.split())[:300],
+                           unreadable=isinstance(app.failure, UNREADABLE))
 
 
 def pending_points(api, assignment: str, student: str) -> float:

@@ -16,6 +16,13 @@ MESSAGES = {
         "en": "Share table correct: {n} customers sorted high to low, shares and cumulative "
               "shares right, ending at 100 %.",
     },
+    "checks.ok.step3.follow_through": {
+        "zh": "比重表的做法正确：{n} 位客户已从高到低排序，比重和累计比重都是用你第 2 步的{column}合计 "
+              "{got} 算的。这个合计不对（应为 {total}），已在第 2 步扣分，这里不重复扣分。",
+        "en": "Share table method correct: {n} customers sorted high to low, shares and "
+              "cumulative shares computed with your step-2 total {got} (of {column}). That total "
+              "is wrong (it should be {total}) and was counted in step 2, not again here.",
+    },
     "checks.ok.step4": {
         "zh": "分层正确（{scheme}）：{counts}。",
         "en": "Tiers correct ({scheme}): {counts}.",
@@ -23,6 +30,12 @@ MESSAGES = {
     "checks.ok.step5": {
         "zh": "分层图正确：{n} 位客户都在图上，要求的各部分都画对了。",
         "en": "Chart correct: all {n} customers are on it and every part asked for is right.",
+    },
+    "checks.ok.step5.follow_through": {
+        "zh": "分层图与你自己的表格一致：{n} 位客户都在图上，要求的各部分都按你的表格画对了；"
+              "{earlier}，这里不重复扣分。",
+        "en": "Chart right for your own table: all {n} customers are on it and every part asked "
+              "for follows your table; {earlier}, not again here.",
     },
     # what the answer is -----------------------------------------------------------------
     "checks.no_answer": {
@@ -470,6 +483,20 @@ MESSAGES = {
         "en": "draw from the sorted table; use positions range(len(t)) or text labels "
               "t[\"customer\"].astype(str) on the x axis — numeric ids get re-ordered by value.",
     },
+    "checks.chart_cumulative_unsorted": {
+        "zh": "图中的累计比重折线是排序之前累计出来的（第 3 步的问题：先累计、后排序）{parts}",
+        "en": "the cumulative line of the chart was accumulated before sorting (a step-3 "
+              "problem: accumulated first, sorted afterwards){parts}",
+    },
+    "checks.chart_cumulative_unsorted.hint": {
+        "zh": "问题不在画图：回到第 3 步，先按{column}从高到低排序，再计算累计比重；"
+              "然后用改好的表格重新画图。",
+        "en": "the chart is not the cause: go back to step 3, sort by {column} from high to low, "
+              "then compute the cumulative share; then draw from the corrected table.",
+    },
+    "checks.chart_cumulative_unsorted.title": {
+        "zh": "折线在排序前累计", "en": "line accumulated before sorting",
+    },
     "checks.chart_bar_heights": {
         "zh": "第 {position} 根柱子高 {got}，应为 {expected}（{column}）{parts}",
         "en": "bar {position} is {got} high; it should be {expected} ({column}){parts}",
@@ -702,10 +729,17 @@ MESSAGES = {
     "checks.scheme.value": {"zh": "按数值分层，分界值 {cuts}", "en": "by value, thresholds {cuts}"},
     "checks.tier_count": {"zh": "{label} 类 {count} 位", "en": "class {label}: {count}"},
     "checks.follow_through.step4": {
-        "zh": "对照你自己的比重表：{scheme}；表中的问题（{earlier}）已在第 3 步扣分，这里不重复扣分",
-        "en": "judged on your own share table: {scheme}; its mistake ({earlier}) was counted in "
-              "step 3, not again here",
+        "zh": "对照你自己的比重表：{scheme}；{earlier}，这里不重复扣分",
+        "en": "judged on your own share table: {scheme}; {earlier}, not again here",
     },
+    "checks.earlier.step3": {"zh": "表中的问题（{mistake}）已在第 3 步扣分",
+                             "en": "its mistake ({mistake}) was counted in step 3"},
+    "checks.earlier.total": {"zh": "表中的比重除以的是你第 2 步的合计 {got}（应为 {total}），"
+                                   "这个错误已在第 2 步扣分",
+                             "en": "its shares divide by your step-2 total {got} (it should be "
+                                   "{total}), which was counted in step 2"},
+    "checks.earlier.step4": {"zh": "表中类别的问题已在第 4 步扣分",
+                             "en": "the mistake in its classes was counted in step 4"},
     "checks.answer.n_customers": {"zh": "客户数", "en": "the number of customers"},
     "checks.answer.total": {"zh": "营业收入合计", "en": "the total"},
     "checks.answer.n_missing": {"zh": "缺失值个数", "en": "the number of missing values"},

@@ -40,6 +40,8 @@ MESSAGES = {
     "class_report.course": {"zh": "全部", "en": "all"},
     "class_report.no_class": {"zh": "（未分班）", "en": "(no class)"},
     "class_report.whole_class": {"zh": "（全班）", "en": "(whole class)"},
+    "class_report.group": {"zh": "{name} 小组 {group}", "en": "{name} group {group}"},
+    "class_report.no_group": {"zh": "（未分组）", "en": " (no group)"},
     "class_report.legend": {"zh": "{name}（已评分 {count} 人）", "en": "{name} ({count} graded)"},
     "class_report.state.graded": {"zh": "已评分", "en": "graded"},
     "class_report.state.missing": {"zh": "未交", "en": "not handed in"},
@@ -77,6 +79,15 @@ MESSAGES = {
     "class_report.h.review": {"zh": "下节课要讲的", "en": "What to review in the next lesson"},
     "class_report.h.steps": {"zh": "各步骤通过率", "en": "Pass rate per step"},
     "class_report.h.mistakes": {"zh": "常见错误", "en": "Frequent mistakes"},
+    "class_report.h.typed_in": {"zh": "手填答案的学生", "en": "Students with typed-in answers"},
+    "class_report.typed_in_lead": {
+        "zh": "以下 {count} 名学生的答案换一份数据重新运行后没有变化，很可能是直接填写的数字。"
+              "这不计入上面的常见错误，请单独和他们谈谈。",
+        "en": "The answers of these {count} student(s) did not change when the notebook was re-run "
+              "on other data, so they were most likely typed in. They are not counted among the "
+              "frequent mistakes above; talk to these students one by one.",
+    },
+    "class_report.typed_in_none": {"zh": "没有发现手填答案。", "en": "No typed-in answers found."},
     "class_report.h.cohorts": {"zh": "班级与小组", "en": "Classes and groups"},
     "class_report.h.students": {"zh": "学生", "en": "Students"},
     "class_report.h.notes": {"zh": "说明", "en": "Notes"},
@@ -85,10 +96,14 @@ MESSAGES = {
     "class_report.none": {"zh": "没有发现错误。", "en": "No mistakes found."},
     "class_report.nobody": {"zh": "还没有可统计的作业。", "en": "No graded work to count yet."},
     "class_report.chart.pass_title": {"zh": "各步骤通过率", "en": "Pass rate per step"},
+    "class_report.chart.group_pass_title": {"zh": "各小组各步骤通过率",
+                                            "en": "Pass rate per step and group"},
     "class_report.chart.pass_axis": {"zh": "通过率", "en": "pass rate"},
     "class_report.chart.mistakes_title": {"zh": "最常见的错误", "en": "Most frequent mistakes"},
     "class_report.chart.mistakes_axis": {"zh": "人数", "en": "students"},
     "class_report.alt.pass": {"zh": "各步骤、各班的通过率柱形图", "en": "bar chart of the pass rate per step and class"},
+    "class_report.alt.group_pass": {"zh": "各步骤、各小组的通过率柱形图",
+                                    "en": "bar chart of the pass rate per step and group"},
     "class_report.alt.mistakes": {"zh": "最常见错误的人数条形图", "en": "bar chart of the most frequent mistakes"},
     "class_report.note.pass": {
         "zh": "通过：这一步的每个测试（可见测试和用另一份数据的隐藏测试）都得满分。通过率和平均得分率只算已评分的学生。",
@@ -170,6 +185,12 @@ MESSAGES = {
     "class_report.title.task.undefined": {"zh": "没有答案（变量未定义）", "en": "no answer (variable undefined)"},
     "class_report.title.task.grader_only": {"zh": "只在评分时核对", "en": "checked at grading only"},
     "class_report.title.grading.kernel_died": {"zh": "程序崩溃或退出", "en": "program crashed or exited"},
+    "class_report.title.grading.answer_cell_failed": {
+        "zh": "代码报错或超时，没有运行完", "en": "code stopped (error or time-out)"},
+    "class_report.title.grading.answer_cell_failed.after": {
+        "zh": "前面的步骤出错，这一步也没运行完", "en": "stopped after an earlier step failed"},
+    "class_report.title.grading.earlier_cell_failed": {
+        "zh": "前面的步骤出错，答案缺失", "en": "answer missing after an earlier step failed"},
     "class_report.title.grading.second_run_stopped": {
         "zh": "换一份数据后代码运行不下去", "en": "code stops on other data"},
     "class_report.title.labels_reversed": {"zh": "类别颠倒", "en": "classes upside down"},

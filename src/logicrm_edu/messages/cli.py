@@ -117,6 +117,8 @@ MESSAGES = {
                                "en": "no option {option} (similar: {similar})."},
     "cli.err.no_such_command": {"zh": "没有命令 {command}（相近的：{similar}）。",
                                 "en": "no command {command} (similar: {similar})."},
+    "cli.err.no_such_option_alone": {"zh": "没有选项 {option}。", "en": "no option {option}."},
+    "cli.err.no_such_command_alone": {"zh": "没有命令 {command}。", "en": "no command {command}."},
     "cli.err.missing": {"zh": "缺少 {param}。", "en": "{param} is missing."},
     "cli.err.bad_value": {"zh": "{param} 的值不对：{expected}。", "en": "wrong value for {param}: {expected}."},
     "cli.err.expect_choice": {"zh": "只能是 {choices} 之一", "en": "it must be one of {choices}"},
@@ -140,6 +142,8 @@ MESSAGES = {
     },
     "cli.err.unknown_assignment": {"zh": "没有作业“{assignment}”。本课程的作业：{known}。",
                                    "en": "there is no assignment '{assignment}'. Assignments of this course: {known}."},
+    "cli.err.not_released": {"zh": "作业“{assignment}”还没有发布：请先运行 logicrm release {assignment}，再收作业、评分或发反馈。",
+                             "en": "assignment '{assignment}' has not been released yet: run logicrm release {assignment} first, then collect, grade or give feedback."},
     # init ---------------------------------------------------------------------------------
     "cli.init.not_empty": {"zh": "文件夹“{directory}”已存在且不是空的；为保护其中的文件，不会覆盖。请换一个新文件夹名。",
                            "en": "the folder '{directory}' exists and is not empty; it is not overwritten, "
@@ -169,6 +173,9 @@ MESSAGES = {
                                    "en": "note: these columns are not roster columns and were ignored: {columns}"},
     "cli.roster.empty": {"zh": "还没有导入花名册。", "en": "no roster imported yet."},
     # release -------------------------------------------------------------------------------
+    "cli.release.progress": {"zh": "生成每位学生的文件", "en": "students' files"},
+    "cli.release.unit": {"zh": "人", "en": " students"},
+    "cli.release.setup": {"zh": "无法发布：{reason}", "en": "cannot release: {reason}"},
     "cli.release.no_seed": {"zh": "{file} 中没有 [course] seed，无法生成每位学生的数据。",
                             "en": "{file} has no [course] seed, so per-student data cannot be made."},
     "cli.release.no_exchange": {"zh": "提示：未能发布到在线作业区（{assignment}），请用个人作业文件发放。",
@@ -331,6 +338,12 @@ MESSAGES = {
         "en": "autograding runs on Linux (students' code runs in a Linux sandbox), and this computer is "
               "{platform}. Run logicrm autograde on the school's Linux server or in Linux under WSL 2; "
               "roster, release, collect, feedback and export work here too."},
+    "cli.classroom.not_linux": {
+        "zh": "在线课堂要在 Linux 上运行（每个学生在 Linux 上有自己的账户），本机是 {platform}。请在学校的 Linux "
+              "服务器上运行 logicrm classroom；导入花名册、发布、收作业、反馈、导出、互评和 ABC 分类在本机也能用。",
+        "en": "The classroom runs on Linux (each student gets their own Linux account), and this computer is "
+              "{platform}. Run logicrm classroom on the school's Linux server; roster, release, collect, "
+              "feedback, export, rubric and tier work here too."},
     "cli.autograde.lookup": {"zh": "无法评分：{reason}", "en": "cannot autograde: {reason}"},
     "cli.autograde.opt_unsandboxed": {
         "zh": "不用沙箱评分（学生的代码能读写你能读写的一切）：只在本机无法使用沙箱、且你接受这个风险时使用。",

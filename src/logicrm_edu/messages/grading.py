@@ -52,6 +52,32 @@ MESSAGES = {
         "en": "run the whole notebook from the top, find the cell that fails and correct it (e.g. "
               "do not call os._exit or use too much memory).",
     },
+    "grading.answer_cell_failed": {
+        "zh": "第 {step} 步的代码没有运行完（见上面单元格里的说明），所以这一步的答案缺失或不完整",
+        "en": "the code of step {step} did not run to the end (see the note in the cell above), so "
+              "this step's answers are missing or incomplete",
+    },
+    "grading.answer_cell_failed.hint": {
+        "zh": "先改正那个单元格，让它从头到尾运行完，再看这一步的检查结果。",
+        "en": "correct that cell first so that it runs to the end, then look at this step's check.",
+    },
+    "grading.answer_cell_failed.after": {
+        "zh": "第 {step} 步的代码没有运行完，而前面第 {earlier} 步的代码就已经出错了",
+        "en": "the code of step {step} did not run to the end, and the code of step {earlier} "
+              "before it had already failed",
+    },
+    "grading.answer_cell_failed.after.hint": {
+        "zh": "先改正第 {earlier} 步，再从上到下重新运行整个 Notebook。",
+        "en": "correct step {earlier} first, then run the whole notebook again from the top.",
+    },
+    "grading.earlier_cell_failed": {
+        "zh": "这一步的答案缺失：前面第 {earlier} 步的代码没有运行完",
+        "en": "this step's answers are missing: the code of step {earlier} did not run to the end",
+    },
+    "grading.earlier_cell_failed.hint": {
+        "zh": "先改正第 {earlier} 步，再从上到下重新运行整个 Notebook。",
+        "en": "correct step {earlier} first, then run the whole notebook again from the top.",
+    },
     "grading.second_run_stopped": {
         "zh": "用另一份同样格式的数据重新运行你的代码时，程序在这一步之前就停下了",
         "en": "when your code was run again on another dataset of the same shape, it stopped "

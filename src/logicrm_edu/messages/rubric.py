@@ -111,8 +111,6 @@ MESSAGES = {
     "rubric.rater.group": {"zh": "小组 {group}", "en": "group {group}"},
     "rubric.rater.member": {"zh": "组员 {name}（{id}）", "en": "member {name} ({id})"},
     # score sheets: reading ---------------------------------------------------------------------
-    "rubric.sheet.unreadable": {"zh": "文件无法读取（已损坏，或不是 .xlsx 文件）：{reason}",
-                                "en": "the file cannot be read (damaged, or not an .xlsx file): {reason}"},
     "rubric.sheet.not_generated": {
         "zh": "这不是本系统生成的评分表（缺少隐藏的“_logicrm”工作表）。请用 logicrm rubric sheets 生成的表格评分。",
         "en": "this is not a score sheet made by this system (the hidden '_logicrm' sheet is missing). "
@@ -190,6 +188,10 @@ MESSAGES = {
               "Check that this is the right folder.",
     },
     "rubric.import.progress": {"zh": "读取评分表", "en": "reading sheets"},
+    "rubric.progress.sheets": {"zh": "生成评分表 {rubric}", "en": "score sheets {rubric}"},
+    "rubric.progress.reports": {"zh": "生成小组报告", "en": "group reports"},
+    "rubric.progress.unit_sheet": {"zh": "张", "en": " sheets"},
+    "rubric.progress.unit_group": {"zh": "组", "en": " groups"},
     "rubric.import.missing_rater": {"zh": "《{rubric}》：还没有收到{rater}的评分。",
                                     "en": "{rubric}: nothing received yet from {rater}."},
     # notes in marks and grades ------------------------------------------------------------------------

@@ -69,6 +69,13 @@ MESSAGES: dict[str, dict[str, str]] = {
         "en": "the cut-offs {given} are all at most 1, so they were read as fractions: "
               "{percent} (in %). You can write {percent} directly.",
     },
+    "scheme.cuts_mixed": {
+        "zh": "分界点 {given} 混用了比例（小于 1）和百分数（大于 1），无法确定你的意思。"
+              "请统一写成百分数，例如 80 95；或统一写成比例，例如 0.8 0.95。",
+        "en": "the cut-offs {given} mix fractions (below 1) and percentages (above 1), so "
+              "their meaning is unclear. Write them all as percentages, e.g. 80 95, or all "
+              "as fractions, e.g. 0.8 0.95.",
+    },
     "scheme.tiers_changed": {
         "zh": "这张表的类别和分层规则算出的不一致（行被删除、筛选或改过）。"
               "请对完整的表重新调用 tier_customers。",

@@ -1,7 +1,8 @@
 """nbgrader assignment scores per student, read with ``nbgrader.api.Gradebook``.
 
-``DIR/gradebook.db`` is opened with an empty course id, as the nbgrader
-command line does by default, so reading adds nothing to it.  A missing
+The gradebook is where the course's ``nbgrader_config.py`` puts it
+(``DIR/gradebook.db`` by default), opened to read only, so reading adds nothing
+to it (:func:`logicrm_edu.course.nbgrader_app.reading_gradebook`).  A missing
 gradebook, or a student without a submission, counts 0 with a note (a
 catalogue key) rather than failing: the grade sheet still comes out and says why.
 A late submission counts with the late penalty of ``course.toml``
@@ -12,14 +13,12 @@ who handed in nothing.
 from __future__ import annotations
 
 from datetime import timezone
-from pathlib import Path
 
 import pandas as pd
 
 from ..course.handed_in import collected, files_without_notebook
 from ..course.late import LatePolicy, assess, collected_late, late_policy, penalized, submission_time
 
-GRADEBOOK_FILE = "gradebook.db"
 COLUMNS = ["student", "assignment", "score", "max_score", "note", "before", "late", "late_by",
            "penalty", "files"]
 
@@ -38,21 +37,23 @@ def assignment_scores(course_dir, students) -> tuple[pd.DataFrame, list[tuple[st
     ``"grade_sheets.note.assignment_not_graded"`` (collected, not autograded yet: provisional),
     ``"rubric.note.needs_manual_grade"`` (the score is provisional) or ``""``.
     """
-    path = Path(course_dir) / GRADEBOOK_FILE
-    if not path.is_file():
-        return pd.DataFrame(columns=COLUMNS), [("rubric.note.no_gradebook", {"path": str(path)})]
-    from ..course.nbgrader_app import open_gradebook  # nbgrader takes seconds to import
+    # nbgrader takes seconds to import: only when grades are read
+    from ..course.nbgrader_app import gradebook_file, gradebook_location, reading_gradebook
 
+    where = {"path": str(gradebook_file(course_dir) or gradebook_location(course_dir)[0])}
+    opened = reading_gradebook(course_dir)
+    if opened is None:
+        return pd.DataFrame(columns=COLUMNS), [("rubric.note.no_gradebook", where)]
     policy = late_policy(course_dir)
     rows = []
-    with open_gradebook(f"sqlite:///{path}") as gradebook:
+    with opened as gradebook:
         for assignment in gradebook.assignments:
             uploads = files_without_notebook(course_dir, assignment.name)
             flagged = collected_late(course_dir, assignment.name)
             for student in students:
                 rows.append(_score(course_dir, gradebook, policy, assignment, str(student), uploads,
                                    flagged))
-    notes = [] if rows else [("rubric.note.no_assignments", {"path": str(path)})]
+    notes = [] if rows else [("rubric.note.no_assignments", where)]
     return pd.DataFrame(rows, columns=COLUMNS), notes
 
 

@@ -86,7 +86,8 @@ def score_sheet_files(paths) -> tuple[list[Path], list[Problem]]:
 def read_batch(course: CourseContext, paths: list[Path], *, progress: bool = True):
     """(statements, problems) of all workbooks, with duplicate raters reported as errors."""
     statements, problems, first_file = [], [], {}
-    for path in tqdm(paths, desc=t("rubric.import.progress"), unit="sheet", disable=not progress):
+    for path in tqdm(paths, desc=t("rubric.import.progress"), unit=t("rubric.progress.unit_sheet"),
+                     disable=not progress):
         statement, found = read_score_sheet(path, course.rubrics, course.roster,
                                             self_rating=course.settings.rubric.self_rating)
         problems += found

@@ -129,7 +129,8 @@ def write_group_reports(course: CourseContext, marks: CourseMarks, out_dir,
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = []
-    for group in tqdm(list(marks.groups["group"]), desc="report", unit="group", disable=not progress):
+    for group in tqdm(list(marks.groups["group"]), desc=t("rubric.progress.reports", lang),
+                      unit=t("rubric.progress.unit_group", lang), disable=not progress):
         path = out_dir / f"report-{safe_name(group)}.html"
         path.write_text(group_report(group, course, marks, lang), encoding="utf-8")
         paths.append(path)

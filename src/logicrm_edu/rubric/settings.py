@@ -22,7 +22,7 @@ the rest of the platform.  Defaults::
     presentation_weight = 40             # weight of the individual presentation mark
     decimals = 1                         # rounding in the exported grade sheet
     [grades.assignments]                 # optional relative weights per assignment name;
-    # abc-tiering = 2                    # without this table every assignment counts equally
+    # abc_tiering = 2                    # without this table every assignment counts equally
     [grades.presentations]               # optional relative weights per presentation rubric;
     # abc_presentation = 2               # without this table every presentation counts equally
 

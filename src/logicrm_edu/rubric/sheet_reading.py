@@ -9,7 +9,8 @@ rater (no self-rating unless allowed, no one from another group); every score
 is a number within its criterion's range; no id appears twice.  A row left
 completely blank, a missing subject row and text outside the score columns
 are warnings, so nothing is dropped without the teacher being told.  A file
-that is not an .xlsx workbook (an old .xls, a .csv, …) is named with what to do.
+that is not an .xlsx workbook (an old .xls, a .csv, …) is named with what to do,
+told by its content as :mod:`logicrm_edu.spreadsheets` does (a PDF renamed .xlsx).
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import pandas as pd
 from openpyxl import load_workbook
 from openpyxl.utils.exceptions import InvalidFileException
 
+from ..spreadsheets import file_kind
 from .model import RaterStatement, Rubric
 from .problems import Problem, error, warning
 from .raters import expected_raters, subject_names
@@ -56,13 +58,16 @@ def read_score_sheet(path, rubrics: dict[str, Rubric], roster: pd.DataFrame, *,
     file = path.name
     if path.suffix.lower() not in WORKBOOK_SUFFIXES:
         return None, [not_a_score_sheet(path)]
+    if not path.is_file():
+        return None, [error("data.not_found", file=str(path))]
+    kind = file_kind(path)  # by content: a PDF or zip renamed .xlsx is named as such
+    if kind != "xlsx":
+        return None, [error(f"sheet.{kind}", file=file, suffix=path.suffix)]
     try:
         data = path.read_bytes()
         book = load_workbook(path, data_only=True)
-    except FileNotFoundError:
-        return None, [error("data.not_found", file=str(path))]
-    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError) as exc:
-        return None, [error("rubric.sheet.unreadable", file=file, reason=str(exc) or type(exc).__name__)]
+    except (zipfile.BadZipFile, InvalidFileException, OSError, KeyError, ValueError):
+        return None, [error("sheet.damaged", file=file)]
     if META_SHEET not in book.sheetnames:
         return None, [error("rubric.sheet.not_generated", file=file)]
     meta, problems = _read_meta(book[META_SHEET], file, rubrics)

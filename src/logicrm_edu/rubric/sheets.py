@@ -36,7 +36,8 @@ def write_score_sheets(rubric: Rubric, roster: pd.DataFrame, out_dir, *, self_ra
     names = subject_names(rubric, roster)
     paths = []
     raters = expected_raters(rubric, roster, self_rating=self_rating)
-    for rater in tqdm(raters, desc=rubric.id, unit="sheet", disable=not progress):
+    for rater in tqdm(raters, desc=t("rubric.progress.sheets", lang, rubric=rubric.id),
+                      unit=t("rubric.progress.unit_sheet", lang), disable=not progress):
         path = out_dir / file_name(rubric, rater)
         write_score_sheet(rubric, rater, names, path, lang=lang)
         paths.append(path)

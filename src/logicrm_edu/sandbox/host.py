@@ -33,6 +33,32 @@ from .limits import Limits
 from .zygote import INLINE_BACKEND, MAX_MESSAGE
 
 
+RUN_PREFIX = "logicrm-sandbox-"  # + the grading process's pid + "-": see sweep_run_dirs
+
+
+def sweep_run_dirs(folder: str | None = None) -> list[Path]:
+    """Remove the run folders of sandboxes whose grading process is gone (a worker killed
+    at its deadline or with its batch cannot remove its own); returns them.  A folder
+    whose process still runs, or whose name says no process, is left alone."""
+    removed = []
+    for path in Path(folder or tempfile.gettempdir()).glob(f"{RUN_PREFIX}*-*"):
+        pid = path.name[len(RUN_PREFIX):].split("-", 1)[0]
+        if pid.isdigit() and not _running(int(pid)) and path.is_dir() and not path.is_symlink():
+            shutil.rmtree(path, ignore_errors=True)
+            removed.append(path)
+    return removed
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:  # another user's process
+        return True
+    return True
+
+
 class SandboxError(RuntimeError):
     """The sandbox could not be started or stopped answering."""
 
@@ -128,7 +154,8 @@ class SandboxHost:
         self.limits = limits or Limits()
         self.sandboxed = sandboxed
         self.lang = lang
-        self.run_dir = Path(tempfile.mkdtemp(prefix="logicrm-sandbox-"))
+        sweep_run_dirs()
+        self.run_dir = Path(tempfile.mkdtemp(prefix=f"{RUN_PREFIX}{os.getpid()}-"))
         ours, theirs = socket.socketpair(socket.AF_UNIX, socket.SOCK_SEQPACKET)
         try:
             command, env = self._command(theirs.fileno(), course_root)

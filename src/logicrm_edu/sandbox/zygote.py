@@ -29,6 +29,7 @@ zygote exits when its socket closes and dies with its parent.
 from __future__ import annotations
 
 import atexit
+import gc
 import importlib
 import json
 import os
@@ -42,13 +43,16 @@ import traceback
 from . import isolation, linux
 from .limits import Limits, apply_limits
 
-# Modules every kernel imports anyway: ipykernel itself, the course library the
-# notebook's first cell imports (which sets matplotlib's Chinese font), and what the
-# grader's hand-over of answers uses.
+# Modules every kernel imports anyway: ipykernel itself (with what IPython imports while it
+# starts: its history database, debugger and traceback formatting; psutil when it stops),
+# the course library the notebook's first cell imports (which sets matplotlib's Chinese
+# font), and what the grader's hand-over of answers uses.
 PRELOAD = (
     "ipykernel.kernelapp", "ipykernel.ipkernel", "ipykernel.zmqshell", "ipykernel.iostream",
     "ipykernel.comm", "ipykernel.debugger", "IPython.core.interactiveshell",
-    "IPython.core.completer",
+    "IPython.core.completer", "IPython.core.debugger", "IPython.core.ultratb", "stack_data",
+    "pygments.formatters.terminal256", "sqlite3", "faulthandler", "tornado.platform.asyncio",
+    "psutil",
     "numpy", "pandas", "openpyxl", "pandas.io.excel._openpyxl", "statistics", "tomllib",
     "matplotlib", "matplotlib.pyplot", "matplotlib.backends.backend_agg",
     "logicrm_edu", "logicrm_edu.assignments", "logicrm_edu.grading.handover",
@@ -112,6 +116,9 @@ def main(argv: list[str]) -> int:
     signal.signal(signal.SIGCHLD, signal.SIG_IGN)   # keepers are reaped automatically
     channel = socket.socket(fileno=fd)
     warm_up()
+    # the warm objects are never collected: left to the collector, every kernel's first
+    # collections would walk them all and copy the zygote's memory page by page
+    gc.freeze()
     channel.send(json.dumps({"ready": os.getpid()}).encode())
     while True:
         try:
