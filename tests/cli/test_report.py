@@ -212,6 +212,7 @@ def test_report_after_a_real_autograde(autograded):
     assert "abc_tiering：已评分 3 人，未交 1 人，评分记录无法读取 0 份。" in output
     assert "各步骤通过率：第 2 步 67%，第 3 步 33%，第 4 步 67%，第 5 步 67%\n" in output
     assert "下节课要讲：第 3 步：按从低到高排序（1 人）\n" in output
+    assert "手填答案（没有跟着数据变）：1 人，见 report.html。\n" in output
     folder = course / "reports" / ASSIGNMENT
 
     book = load_workbook(folder / "report.xlsx")

@@ -21,6 +21,8 @@ table is wrong, is right here: the table's mistake is charged in its own step
 """
 from __future__ import annotations
 
+import dataclasses
+
 import pandas as pd
 
 from ..grading.chart_description import AxesDescription, ChartDescription
@@ -33,7 +35,7 @@ from .chart_reading import (Bars, Curve, any_lines, chart_of, find_bars, find_cu
 from .earlier import charged_earlier, step2_total
 from .own_table import OwnTable, read_own_table
 from .reference import build_reference
-from .tiers import as_scheme
+from .tiers import as_scheme, check_tiers
 from .verdict import Mistake, Phrase, Verdict, judged
 
 
@@ -85,8 +87,27 @@ def check_chart(answer, data: pd.DataFrame, scheme=None, *, value: str = "营业
     if "classes" in shares:
         found["classes"] = _classes(chart, bars, bars_found, line, curves, ref, scheme, own)
     judged_parts = {name: f for name, f in found.items() if name in shares}
-    return parts_verdict(judged_parts, shares, ref.n,
-                         _earlier(own, judged_parts, step2_total(student_total)))
+    total = step2_total(student_total)
+    if own is not None and _right_as_it_stands(own, total, student_table, data, scheme,
+                                                value=value, key=key):
+        # a table right within tolerance (rounded across a cut-off, say): a chart that
+        # follows it is simply right, with no earlier mistake to speak of
+        judged_parts = {name: dataclasses.replace(f, followed=False)
+                        for name, f in judged_parts.items()}
+    return parts_verdict(judged_parts, shares, ref.n, _earlier(own, judged_parts, total))
+
+
+def _right_as_it_stands(own: OwnTable, total, student_table, data, scheme, *, value: str,
+                        key: str) -> bool:
+    """The student's own table has no mistake of its own: no earlier one
+    (:func:`~.earlier.charged_earlier`) and, when it is the tiered table, classes that
+    step 4 accepts as they are (not by follow-through)."""
+    if charged_earlier(own.rows, total) is not None:
+        return False
+    if scheme is None or own.classes is None:
+        return True
+    tiers = check_tiers(student_table, data, scheme, value=value, key=key)
+    return tiers.passed and not tiers.follow_through
 
 
 def _earlier(own: OwnTable | None, found: dict[str, Finding], total) -> Phrase | None:

@@ -100,10 +100,11 @@ def read_rows(answer, ref: Reference, roles, *, optional=(),
     if series_role and series_role in frame.columns and series_role not in found:
         found[series_role] = series_role
 
-    if "key" in found:
+    index_holds_keys = _index_is_customers(frame.index, ref, trust=series_role is not None
+                                           and isinstance(answer, (pd.Series, dict)))
+    if "key" in found and (not index_holds_keys or _holds_customers(frame[found["key"]], ref)):
         raw_keys = frame[found["key"]].tolist()
-    elif _index_is_customers(frame.index, ref, trust=series_role is not None
-                             and isinstance(answer, (pd.Series, dict))):
+    elif index_holds_keys:  # also when a column only named like them (客户名称) is beside
         raw_keys = frame.index.tolist()
     else:
         raise Mistake("checks.missing_column", column=ref.key,
@@ -147,8 +148,13 @@ def _index_is_customers(index: pd.Index, ref: Reference, *, trust: bool) -> bool
         return False
     if index.name is not None and core(index.name) in exact_names("key", ref.value, ref.key):
         return True
-    keys = {key_text(k) for k in index}
-    if len(keys & set(ref.keys)) < max(1, len(ref.keys) // 2):
+    if not _holds_customers(index, ref):
         return False
     row_numbers = pd.api.types.is_integer_dtype(index.dtype)
     return trust or not row_numbers
+
+
+def _holds_customers(values, ref: Reference) -> bool:
+    """At least half of the trusted customer ids are among ``values``."""
+    keys = {key_text(k) for k in values}
+    return len(keys & set(ref.keys)) >= max(1, len(ref.keys) // 2)

@@ -40,6 +40,8 @@ def do_report(course_dir: Path, assignment: str, out=None) -> dict[str, Path]:
               for m in result.review()]
     click.echo(t("cli.report.review", mistakes=t("where.sep").join(review)) if review
                else t("cli.report.no_mistakes"))
+    if result.typed_in():
+        click.echo(t("cli.report.typed_in", count=len(result.typed_in())))
     for path in paths.values():
         click.echo(t("cli.wrote", path=path))
     return paths

@@ -33,6 +33,9 @@ MESSAGES = {
     "cli.report.review": {"zh": "下节课要讲：{mistakes}", "en": "to review next lesson: {mistakes}"},
     "cli.report.mistake": {"zh": "{mistake}（{count} 人）", "en": "{mistake} ({count})"},
     "cli.report.no_mistakes": {"zh": "没有发现错误。", "en": "no mistakes found."},
+    "cli.report.typed_in": {"zh": "手填答案（没有跟着数据变）：{count} 人，见 report.html。",
+                            "en": "typed-in answers (not following the data): {count} student(s), "
+                                  "see report.html."},
     # names and labels --------------------------------------------------------------------
     "class_report.heading": {"zh": "{assignment} 全班错误分析", "en": "{assignment}: what the class got wrong"},
     "class_report.step": {"zh": "第 {n} 步", "en": "step {n}"},
