@@ -26,8 +26,8 @@ import pandas as pd
 from . import columns
 from .errors import DataError
 from .i18n import resolve
-from .spreadsheets import (DataWarning, SheetTable, blank, hidden_rows_warning, is_total_label,
-                           read_sheet)
+from .spreadsheets import (DataWarning, SheetTable, blank, cell_text, hidden_rows_warning,
+                           is_total_label, number_cell, read_sheet)
 
 # Header spellings (lower-case, spaces removed) → column role.
 _HEADER_ROLES = {
@@ -163,21 +163,21 @@ def _audit_rows(read: SheetTable, key_idx: int, value_idx: int):
         value_at = read.where(pos, value_idx)
         if is_total_label(key_cell) or (blank(key_cell) and len(kept) - _last(totals, kept) >= 2
                                         and _is_number_equal(value_cell, since_total)):
-            value = None if blank(value_cell) else _number(value_cell, value_at)
+            value = None if blank(value_cell) else number_cell(value_cell, value_at)
             _warn_total(read, pos, key_cell, value, since_total, sum(values))
             totals.append(pos)
             since_total = 0.0
             continue
         if blank(key_cell):
             raise DataError("data.blank_id", **read.where(pos, key_idx))
-        key = _key_text(key_cell)
+        key = cell_text(key_cell)
         if key in first_row:
             raise DataError("data.duplicate_id", value=key, first_row=first_row[key],
                             **read.where(pos, key_idx))
         first_row[key] = read.rows[pos]
         if blank(value_cell):
             raise DataError("data.missing_value", **value_at)
-        number = _number(value_cell, value_at)
+        number = number_cell(value_cell, value_at)
         if number < 0:
             raise DataError("data.negative", value=value_cell, **value_at)
         keys.append(key)
@@ -211,31 +211,10 @@ def _warn_total(read: SheetTable, pos: int, label, value, since_total: float, gr
 
 def _is_number_equal(cell, total: float) -> bool:
     try:
-        return _close(_number(cell, {}), total)
+        return _close(number_cell(cell, {}), total)
     except DataError:
         return False
 
 
 def _close(a: float, b: float) -> bool:
     return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-9)
-
-
-def _key_text(cell) -> str:
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return str(cell).strip()
-
-
-def _number(cell, where: dict) -> float:
-    if blank(cell):
-        raise DataError("data.missing_value", **where)
-    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        number = float(cell)
-    else:
-        try:
-            number = float(str(cell).strip().replace(",", "").replace("，", ""))
-        except ValueError:
-            raise DataError("data.not_number", value=str(cell).strip(), **where) from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise DataError("data.not_number", value=str(cell), **where)
-    return number

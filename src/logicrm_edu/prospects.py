@@ -19,7 +19,7 @@ from importlib import resources
 import pandas as pd
 
 from .errors import DataError
-from .spreadsheets import blank, read_sheet
+from .spreadsheets import blank, cell_text, number_cell, read_sheet
 
 KEY, NAME = "客户", "客户名称"
 PARCELS, PRICE, CREDIT, YEARS, DISTANCE = "月均件量", "单件收入", "信用等级", "经营年限", "距离"
@@ -185,7 +185,7 @@ def read_prospects(path, sheet=None) -> pd.DataFrame:
         key_at = read.where(pos, list(table.columns).index(KEY))
         if blank(row[KEY]):
             raise DataError("selection.data.blank_id", **key_at)
-        key = _key_text(row[KEY])
+        key = cell_text(row[KEY])
         if key in seen:
             raise DataError("selection.data.duplicate_id", value=key, first_row=seen[key],
                             **key_at)
@@ -252,23 +252,9 @@ def _header(header) -> str:
     return _HEADER_UNITS.sub("", text) or text
 
 
-def _key_text(cell) -> str:
-    if isinstance(cell, float) and cell.is_integer():
-        return str(int(cell))
-    return str(cell).strip()
-
-
 def _number(cell, where: dict) -> float:
-    if blank(cell):
-        raise DataError("selection.data.missing_value", **where)
-    if isinstance(cell, bool):
-        raise DataError("selection.data.not_number", value=str(cell), **where)
-    try:
-        number = float(str(cell).strip().replace(",", "").replace("，", ""))
-    except ValueError:
-        raise DataError("selection.data.not_number", value=str(cell).strip(), **where) from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise DataError("selection.data.not_number", value=str(cell), **where)
+    number = number_cell(cell, where, missing="selection.data.missing_value",
+                         not_number="selection.data.not_number")
     if number < 0:
         raise DataError("selection.data.negative", value=str(cell).strip(), **where)
     return number

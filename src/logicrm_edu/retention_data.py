@@ -27,7 +27,7 @@ from .datasets import synthetic_customers
 from .errors import DataError
 from .exact import as_fraction
 from .lifecycle import DEFAULTS
-from .spreadsheets import blank, cell_text, hidden_rows_warning, read_sheet
+from .spreadsheets import blank, cell_text, hidden_rows_warning, number_cell, read_sheet
 
 NAME, INDUSTRY, REGION, CITY, CHANNEL = "客户名称", "行业", "区域", "城市", "下单渠道"
 COLUMNS = (ORDER_ID, DATE, KEY, NAME, INDUSTRY, REGION, CITY, CHANNEL, LINE, REVENUE, COST,
@@ -217,17 +217,7 @@ def read_orders(path, sheet=None) -> pd.DataFrame:
 
 
 def _amount(cell, where: dict) -> float:
-    if blank(cell):
-        raise DataError("data.missing_value", **where)
-    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
-        number = float(cell)
-    else:
-        try:
-            number = float(str(cell).strip().replace(",", "").replace("，", ""))
-        except ValueError:
-            raise DataError("data.not_number", value=cell_text(cell), **where) from None
-    if number != number or number in (float("inf"), float("-inf")):
-        raise DataError("data.not_number", value=cell_text(cell), **where)
+    number = number_cell(cell, where)
     if number < 0:
         raise DataError("retention.negative_amount", value=cell_text(cell), **where)
     return number

@@ -186,6 +186,26 @@ def cell_text(value) -> str:
     return str(value).strip()
 
 
+def number_cell(cell, where: dict, *, missing: str = "data.missing_value",
+                not_number: str = "data.not_number") -> float:
+    """A cell that must hold a number, as a float: numbers as they are, text such as
+    "1,234.5" read (thousands separators, also "，", dropped); a blank cell raises
+    :class:`DataError` ``missing``, anything else (text, True/False, inf, NaN)
+    ``not_number``, each with ``where`` (file, sheet, row, column)."""
+    if blank(cell):
+        raise DataError(missing, **where)
+    if isinstance(cell, (int, float)) and not isinstance(cell, bool):
+        number = float(cell)
+    else:
+        try:
+            number = float(str(cell).strip().replace(",", "").replace("，", ""))
+        except ValueError:
+            raise DataError(not_number, value=str(cell).strip(), **where) from None
+    if number != number or number in (float("inf"), float("-inf")):
+        raise DataError(not_number, value=str(cell), **where)
+    return number
+
+
 def is_total_label(cell) -> bool:
     """Whether a cell reads 合计 / 总计 / 小计 / 共计 / Total / Sum (spaces, a colon
     or a bracketed unit allowed: "合 计", "总计：", "Total (万元)")."""

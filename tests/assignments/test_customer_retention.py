@@ -25,6 +25,7 @@ from logicrm_edu.assignments import CustomerRetention  # noqa: E402
 from logicrm_edu.assignments.settings import read_settings  # noqa: E402
 from logicrm_edu.grading.answers import roundtrip  # noqa: E402
 from logicrm_edu.grading.directives import Directive  # noqa: E402
+from logicrm_edu.grading.execute import SameData  # noqa: E402
 from logicrm_edu.retention_data import default_orders  # noqa: E402
 from logicrm_edu.submissions import load_specs, resolved  # noqa: E402
 
@@ -43,17 +44,6 @@ TESTS = {
     "step3": (("pyramid", "tier_shares"), 1, 2), "step4": (("lifecycle",), 1, 1),
     "step5": (("ax", "vip_complaints"), 1, 2),
 }
-
-
-class Data:
-    def __init__(self, data):
-        self.data = data
-
-    def handed(self):
-        return self.data
-
-    def teacher(self):
-        return self.data
 
 
 def run_cells(spec: dict, folder: Path) -> dict:
@@ -89,9 +79,9 @@ def scores(name: str, tmp_path: Path) -> dict[str, float]:
     rerun = run_cells(spec, second)
     for step, (names, visible, hidden) in TESTS.items():
         line = Directive("grade", step, names)
-        on_handed = task.run(line, answers(task, ran, line), Data(handed))
+        on_handed = task.run(line, answers(task, ran, line), SameData(handed))
         hidden_line = Directive("grade_against_teacher_data", step, names)
-        on_unseen = task.run(hidden_line, answers(task, rerun, hidden_line), Data(variant))
+        on_unseen = task.run(hidden_line, answers(task, rerun, hidden_line), SameData(variant))
         out[f"{step}_test"] = round(visible * on_handed.score, 4)
         out[f"{step}_hidden"] = round(hidden * min(on_handed.score, on_unseen.score), 4)
         out[f"{step}_verdicts"] = (on_handed.mistake, on_unseen.mistake)

@@ -24,7 +24,9 @@ from logicrm_edu.assignments.settings import read_settings  # noqa: E402
 from logicrm_edu.churn_data import default_customers  # noqa: E402
 from logicrm_edu.grading.answers import roundtrip  # noqa: E402
 from logicrm_edu.grading.directives import Directive  # noqa: E402
+from logicrm_edu.grading.execute import SameData  # noqa: E402
 from logicrm_edu.submissions import STUB, load_specs, resolved  # noqa: E402
+from lessons import images, run_lesson, widgets  # noqa: E402
 
 ROOT = Path(__file__).parents[2]
 SOURCE = ROOT / "course" / "source" / "satisfaction_churn"
@@ -39,19 +41,6 @@ TEST_CELLS = {  # grade_id → (step, answer names, points, hidden)
     "step5_test": ("step5", ("pareto_ax", "replace_cost", "keep_cost"), 1, False),
     "step5_hidden": ("step5", ("pareto_ax", "replace_cost", "keep_cost"), 2, True),
 }
-
-
-class Data:
-    """The grader's data sources for one run: the handed data is also the teacher's."""
-
-    def __init__(self, data):
-        self.data = data
-
-    def handed(self):
-        return self.data
-
-    def teacher(self):
-        return self.data
 
 
 def notebook() -> nbformat.NotebookNode:
@@ -88,7 +77,7 @@ def run_submission(spec: dict, folder: Path, data: pd.DataFrame) -> dict:
 def judge(task, step, names, namespace, data):
     answers = {n: roundtrip(namespace[n]) for n in task.names_for(Directive("grade", step, names))
                if n in namespace}
-    return task.run(Directive("grade", step, tuple(names)), answers, Data(data))
+    return task.run(Directive("grade", step, tuple(names)), answers, SameData(data))
 
 
 def kit_scores(name: str, tmp_path: Path) -> dict[str, float]:
@@ -214,21 +203,11 @@ def test_presentation_rubric_covers_the_task():
 
 
 def test_lesson_notebook_runs_and_its_explorer_shows_the_mistakes(tmp_path):
-    from nbclient import NotebookClient
-
-    nb = nbformat.read(ROOT / "notebooks" / "satisfaction_churn_lesson.ipynb", as_version=4)
     # the explorer's output lives in widget state: call its function as a student would
-    nb.cells.append(nbformat.v4.new_code_cell(
-        'print(explore(invalid="空白当 0", satisfied_from=3, lines="3 分"))'))
-    NotebookClient(nb, timeout=120, kernel_name="python3",
-                   resources={"metadata": {"path": str(tmp_path)}}).execute()
-    outputs = [o for c in nb.cells if c.cell_type == "code" for o in c.get("outputs", [])]
-    assert not [o for o in outputs if o.output_type == "error"]
-    stderr = "".join(o.get("text", "") for o in outputs if o.get("name") == "stderr")
-    assert "Glyph" not in stderr and "missing from font" not in stderr
-    images = [o for o in outputs if "image/png" in o.get("data", {})]
-    assert len(images) == 3  # IPA, Pareto, and the explorer called by hand
-    assert any("application/vnd.jupyter.widget-view+json" in o.get("data", {}) for o in outputs)
+    nb, outputs = run_lesson("satisfaction_churn_lesson", tmp_path, timeout=120, extra_cells=[
+        'print(explore(invalid="空白当 0", satisfied_from=3, lines="3 分"))'])
+    assert len(images(outputs)) == 3  # IPA, Pareto, and the explorer called by hand
+    assert widgets(outputs)
     last = "".join(o.get("text", "") for o in nb.cells[-1].outputs)
     assert "优先改进" in last and "满意率(%)" in last
 
